@@ -1,0 +1,33 @@
+# vfx-finder: `make run` and `make test` are all a new user needs (README Quickstart).
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+OUT    ?= out
+
+.PHONY: install run test bench lint-rules clean
+
+install: $(STAMP)
+
+# Idempotent: re-installs only when the lock file or pyproject.toml changed.
+$(STAMP): requirements.lock pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --disable-pip-version-check -q -r requirements.lock
+	$(PY) -m pip install --disable-pip-version-check -q --no-deps -e .
+	@$(PY) -m pip check >/dev/null || { $(PY) -m pip check; exit 1; }
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/vfx-finder run data/synthetic/sample_reports.csv --out $(OUT) --state $(OUT)/vfx_state.sqlite --no-progress
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+bench: $(STAMP)
+	$(PY) scripts/benchmark.py --mix mixed --n 20000
+
+lint-rules: $(STAMP)
+	$(PY) scripts/format_rules.py --check
+
+clean:
+	rm -rf $(OUT) .pytest_cache

@@ -1,0 +1,4 @@
+from vfx_finder.cli import main
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,159 @@
+"""Command line: a thin layer over plain functions (run, explain, evaluate).
+
+Library errors are ``VfxError`` subclasses; the CLI prints their one-line message
+to stderr and exits with their code (0 finished, 1 run failed, 2 bad usage / input).
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from vfx_finder import __version__
+from vfx_finder.errors import UsageError, VfxError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Find vertebral fragility fractures in radiology reports and write FLS worklists.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _fail(err: VfxError) -> None:
+    if os.environ.get("VFX_DEBUG"):
+        raise err
+    typer.echo(f"error: {err}", err=True)
+    raise typer.Exit(err.exit_code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"vfx-finder {__version__}")
+        raise typer.Exit(0)
+
+
+def _setup_logging(verbose: bool) -> None:
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+
+
+@app.callback()
+def _main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
+) -> None:
+    """vfx-finder: vertebral fracture case-finding for Fracture Liaison Services."""
+
+
+@app.command()
+def run(
+    inputs: List[Path] = typer.Argument(..., help="Report files (CSV, JSONL, HL7, FHIR) or folders of .txt reports."),
+    out: Path = typer.Option(..., "--out", "-o", help="Folder for the output files (created if missing)."),
+    fmt: str = typer.Option("auto", "--format", help="auto|csv|jsonl|txt|hl7|fhir"),
+    columns: Optional[str] = typer.Option(
+        None, "--columns", help="Map site column names: report_id=ACCESSION,text=REPORT_TEXT,..."
+    ),
+    min_age: int = typer.Option(50, "--min-age", min=0, max=120, help="FLS eligibility: minimum age at exam date."),
+    state: Optional[Path] = typer.Option(None, "--state", help="Alert history (SQLite file); default OUT/../vfx_state.sqlite."),
+    workers: int = typer.Option(0, "--workers", min=0, help="Worker processes (0 = number of cores)."),
+    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress on stderr (default: on when stderr is a terminal)."),
+    patterns: Optional[Path] = typer.Option(None, "--patterns", help="Rule folder (default: the bundled patterns/)."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Log counts and ids to stderr (never report text)."),
+) -> None:
+    """The nightly batch: read reports, find vertebral fractures, write worklist and alerts."""
+    _setup_logging(verbose)
+    from vfx_finder.process import default_workers
+    from vfx_finder.run import run as run_job
+
+    try:
+        result = run_job(
+            list(inputs),
+            out,
+            fmt=fmt,
+            columns=columns,
+            min_age=min_age,
+            workers=workers or default_workers(),
+            progress=progress,
+            patterns_dir=patterns,
+        )
+    except VfxError as err:
+        _fail(err)
+        return
+    typer.echo(f"worklist: {result.worklist_path}")
+    typer.echo(result.one_line())
+
+
+@app.command()
+def explain(
+    text: Optional[str] = typer.Argument(None, help="Report text (or use --file)."),
+    file: Optional[Path] = typer.Option(None, "--file", "-f", help="Read the report text from a file ('-' for stdin)."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    exam_name: str = typer.Option("", "--exam-name", help="Exam name, e.g. 'XR lumbar spine' (helps with vague wording)."),
+    patterns: Optional[Path] = typer.Option(None, "--patterns", help="Rule folder (default: the bundled patterns/)."),
+) -> None:
+    """One report: every mention, its attributes, and which rule decided the finding."""
+    from vfx_finder.explain import explain as explain_text, format_explain
+    from vfx_finder.nlp.engine import Analyser
+
+    try:
+        if (text is None) == (file is None):
+            raise UsageError("give the report as TEXT or with --file F (one of them)")
+        if file is not None:
+            if str(file) == "-":
+                text = sys.stdin.read()
+            else:
+                try:
+                    text = file.read_text(encoding="utf-8-sig")
+                except FileNotFoundError:
+                    raise UsageError(f"--file: {file} not found; give the path of a text file") from None
+                except UnicodeDecodeError:
+                    text = file.read_text(encoding="cp1252")
+        result = explain_text(text or "", exam_name=exam_name, analyser=Analyser(patterns, use_prefilter=False))
+    except VfxError as err:
+        _fail(err)
+        return
+    if as_json:
+        typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
+    else:
+        typer.echo(format_explain(result))
+
+
+@app.command()
+def evaluate(
+    gold: Path = typer.Argument(..., help="Labelled CSV: report_id, text, gold_finding, gold_levels (SPEC section 5)."),
+    out: Path = typer.Option(..., "--out", "-o", help="Folder for metrics.json and errors.csv."),
+    fmt: str = typer.Option("auto", "--format", help="auto|csv|jsonl|txt|hl7|fhir"),
+    columns: Optional[str] = typer.Option(None, "--columns", help="Map site column names."),
+    workers: int = typer.Option(0, "--workers", min=0, help="Worker processes (0 = number of cores)."),
+    patterns: Optional[Path] = typer.Option(None, "--patterns", help="Rule folder (default: the bundled patterns/)."),
+    seed: int = typer.Option(20261124, "--seed", help="Seed for the bootstrap confidence intervals."),
+) -> None:
+    """Score the pipeline against a labelled file: per-finding P/R/F1, confusion, sensitivity / PPV with 95% CIs, level F1."""
+    from vfx_finder.evaluate import evaluate as evaluate_file, format_metrics
+    from vfx_finder.process import default_workers
+
+    try:
+        metrics = evaluate_file(
+            gold, out, fmt=fmt, columns=columns, workers=workers or default_workers(), patterns_dir=patterns, seed=seed
+        )
+    except VfxError as err:
+        _fail(err)
+        return
+    typer.echo(format_metrics(metrics))
+    typer.echo(f"written: {out / 'metrics.json'}, {out / 'errors.csv'}")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

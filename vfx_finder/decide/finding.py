@@ -1,0 +1,212 @@
+"""The report-level decision.
+
+Each mention gets a status (one of the findings, or ``ignored`` with a reason);
+the report's finding is the status with the highest precedence (SPEC section 4):
+fracture > possible_fracture > excluded > non_fracture_deformity > no_fracture.
+Mentions in the clinical question, negated or hypothetical ones, look-alike phrases
+and non-vertebral sites are ignored. An addendum that corrects the report wins.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from vfx_finder.nlp.levels import join_levels, sort_levels
+from vfx_finder.nlp.pipeline import Mention
+
+FINDINGS = ("fracture", "possible_fracture", "excluded", "non_fracture_deformity", "no_fracture")
+PRECEDENCE = {f: i for i, f in enumerate(FINDINGS)}
+POSITIVE = ("fracture", "possible_fracture")
+SEVERITY_RANK = {"": 0, "mild": 1, "moderate": 2, "severe": 3}
+FRACTURE_LIKE = {"FRACTURE", "FRACTURE_GENERIC", "DEFORMITY"}
+
+_SPINE_EXAM = re.compile(
+    r"spin|vertebr|\bVFA\b|\bDXA\b|\bDEXA\b|thoracic|lumbar|dorsal|cervical|sacr|\b[TLC]-?spine|scoliosis|kyphoplasty",
+    re.IGNORECASE,
+)
+_COMPOUND_PATHOLOGICAL = re.compile(r"fractur|collaps|compress", re.IGNORECASE)
+
+
+def is_spine_exam(exam_name: str = "", modality: str = "") -> bool:
+    return bool(_SPINE_EXAM.search(f"{exam_name} {modality}"))
+
+
+@dataclass
+class MentionStatus:
+    mention: Mention
+    status: str  # a finding, or "ignored"
+    reason: str
+
+
+@dataclass
+class Decision:
+    finding: str
+    levels: list[str] = field(default_factory=list)
+    severity: str = ""
+    genant_grade: int | None = None
+    height_loss_pct: float | None = None
+    acuity: str = ""
+    fracture_count: int = 0
+    non_fracture_causes: list[str] = field(default_factory=list)
+    exclusion_reason: str = ""
+    evidence: str = ""
+    decided_by: str = ""
+    statuses: list[MentionStatus] = field(default_factory=list)
+
+    def as_row(self) -> dict[str, str]:
+        return {
+            "finding": self.finding,
+            "levels": join_levels(self.levels),
+            "severity": self.severity,
+            "genant_grade": "" if self.genant_grade is None else str(self.genant_grade),
+            "height_loss_pct": "" if self.height_loss_pct is None else f"{self.height_loss_pct:g}",
+            "acuity": self.acuity,
+            "fracture_count": str(self.fracture_count),
+            "non_fracture_causes": ";".join(self.non_fracture_causes),
+            "exclusion_reason": self.exclusion_reason,
+            "evidence": self.evidence,
+        }
+
+
+def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two mentions in one sentence refer to the same vertebrae if either has no level or they share one."""
+    return not a or not b or bool(set(a) & set(b))
+
+
+def _classify(m: Mention, sentence_peers: list[Mention], trauma: Mention | None, spine_exam: bool) -> tuple[str, str]:
+    cat = m.category
+    if cat == "IGNORE":
+        return "ignored", f"look-alike phrase ({m.rule})"
+    if cat == "TRAUMA":
+        return "ignored", "mechanism of injury (applies to the report's fractures)"
+    if m.section == "clinical_question":
+        return "ignored", "in the clinical question / indication"
+    if m.hypothetical:
+        return "ignored", "hypothetical"
+    if m.negated:
+        return "ignored", "negated"
+    if cat == "NON_FRACTURE":
+        return "non_fracture_deformity", f"non-fracture deformity ({m.rule})"
+    if cat == "POSTERIOR":
+        return "excluded", f"posterior elements only ({m.rule})"
+    if cat == "PATHOLOGICAL":
+        if _COMPOUND_PATHOLOGICAL.search(m.text) and not m.uncertain:
+            return "excluded", f"pathological ({m.text.lower()})"
+        return "ignored", "exclusion cue (applies to fractures in its sentence)"
+    if cat not in FRACTURE_LIKE:
+        return "ignored", f"unknown category {cat}"
+    site = (m.site or "").rstrip("?")
+    if site in ("OTHER_BONE", "SOFT_TISSUE"):
+        return "ignored", f"not a vertebra (nearest anatomy: {site.lower()})"
+    if site == "POSTERIOR":
+        return "excluded", "posterior elements only"
+    if not site and cat != "FRACTURE" and not spine_exam:
+        return "ignored", "no vertebral anatomy in the sentence"
+    if m.non_fracture_cause:
+        return "non_fracture_deformity", "deformity attributed to a non-fracture cause"
+    for p in sentence_peers:
+        if p is m or p.negated or p.hypothetical:
+            continue
+        if p.category == "NON_FRACTURE" and cat == "DEFORMITY" and _compatible(m.levels, p.levels):
+            return "non_fracture_deformity", f"deformity explained by {p.rule}"
+    for p in sentence_peers:
+        if p is m or p.negated or p.hypothetical or p.uncertain:
+            continue
+        if p.category == "PATHOLOGICAL" and _compatible(m.levels, p.levels):
+            return "excluded", f"pathological ({p.text.lower()})"
+    if trauma is not None and not m.historical:
+        return "excluded", f"high-energy trauma ({trauma.text.lower()})"
+    if m.uncertain:
+        return "possible_fracture", "fracture suspected, not asserted"
+    return "fracture", "fracture asserted"
+
+
+def decide(mentions: list[Mention], *, exam_name: str = "", modality: str = "") -> Decision:
+    spine_exam = is_spine_exam(exam_name, modality)
+    trauma = next(
+        (m for m in mentions if m.category == "TRAUMA" and not m.negated and not m.hypothetical and not m.uncertain),
+        None,
+    )
+    by_sentence: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(f"{m.section}|{m.sentence}", []).append(m)
+    statuses = [
+        MentionStatus(m, *_classify(m, by_sentence[f"{m.section}|{m.sentence}"], trauma, spine_exam)) for m in mentions
+    ]
+    _apply_addendum(statuses)
+    return _summarise(statuses)
+
+
+def _apply_addendum(statuses: list[MentionStatus]) -> None:
+    """An addendum that negates or re-labels a finding supersedes the body's positive mentions it speaks of."""
+    add = [s for s in statuses if s.mention.section == "addendum" and s.mention.category in FRACTURE_LIKE | {"NON_FRACTURE", "POSTERIOR", "PATHOLOGICAL"}]
+    corrections = [
+        s
+        for s in add
+        if (s.status == "ignored" and s.mention.negated and s.mention.category in FRACTURE_LIKE)
+        or s.status in ("non_fracture_deformity", "excluded")
+    ]
+    if not corrections:
+        return
+    corrected_levels = {lv for s in corrections for lv in s.mention.levels}
+    for s in statuses:
+        if s.mention.section == "addendum" or s.status not in POSITIVE:
+            continue
+        if not corrected_levels or not s.mention.levels or set(s.mention.levels) & corrected_levels:
+            s.status, s.reason = "ignored", "corrected by the addendum"
+
+
+def _summarise(statuses: list[MentionStatus]) -> Decision:
+    active = [s for s in statuses if s.status != "ignored"]
+    if not active:
+        return Decision(finding="no_fracture", statuses=statuses, decided_by=_no_fracture_reason(statuses))
+    finding = min((s.status for s in active), key=PRECEDENCE.__getitem__)
+    top = [s for s in active if s.status == finding]
+    positive = [s for s in active if s.status in POSITIVE]
+    d = Decision(finding=finding, statuses=statuses)
+    first = top[0]
+    d.decided_by = f"{first.mention.category} '{first.mention.rule}': {first.reason}"
+    if finding in POSITIVE:
+        d.levels = sort_levels(lv for s in positive for lv in s.mention.levels)
+        best = max(positive, key=lambda s: SEVERITY_RANK[s.mention.severity])
+        d.severity = best.mention.severity
+        grades = [s.mention.genant_grade for s in positive if s.mention.genant_grade]
+        d.genant_grade = max(grades) if grades else None
+        pcts = [s.mention.height_loss_pct for s in positive if s.mention.height_loss_pct is not None]
+        d.height_loss_pct = max(pcts) if pcts else None
+        if any(s.mention.acute for s in positive):
+            d.acuity = "acute"
+        elif any(s.mention.historical for s in positive):
+            d.acuity = "chronic"
+        else:
+            d.acuity = "unspecified"
+        d.fracture_count = len(d.levels) if d.levels else 1
+        evidence_from = positive
+    else:
+        evidence_from = top
+    d.non_fracture_causes = sorted({_cause(s) for s in active if s.status == "non_fracture_deformity"})
+    excl = [s.reason for s in active if s.status == "excluded"]
+    d.exclusion_reason = "; ".join(dict.fromkeys(excl))
+    sentences = list(dict.fromkeys(s.mention.sentence for s in evidence_from))
+    d.evidence = _clip(" | ".join(sentences), 400)
+    return d
+
+
+def _cause(s: MentionStatus) -> str:
+    if s.mention.category == "NON_FRACTURE":
+        return s.mention.rule
+    mods = [text.lower() for cat, text in s.mention.modifiers if cat == "NON_FRACTURE_CAUSE"]
+    return mods[0] if mods else s.reason
+
+
+def _no_fracture_reason(statuses: list[MentionStatus]) -> str:
+    relevant = [s for s in statuses if s.mention.category in FRACTURE_LIKE]
+    if not relevant:
+        return "no fracture mention"
+    s = relevant[0]
+    return f"{s.mention.category} '{s.mention.rule}': {s.reason}"
+
+
+def _clip(text: str, n: int) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= n else text[: n - 1] + "\u2026"

@@ -1,0 +1,52 @@
+"""``explain``: one report, every mention with its attributes, and what decided the finding."""
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from vfx_finder.nlp.engine import Analyser
+
+
+def explain(text: str, *, exam_name: str = "", modality: str = "", analyser: Analyser | None = None) -> dict:
+    analyser = analyser or Analyser(use_prefilter=False)
+    from vfx_finder.decide import decide
+    from vfx_finder.nlp.pipeline import extract_mentions
+
+    doc = analyser.nlp(text)
+    mentions = extract_mentions(doc)
+    decision = decide(mentions, exam_name=exam_name, modality=modality)
+    return {
+        "finding": decision.finding,
+        "decided_by": decision.decided_by,
+        **{k: v for k, v in decision.as_row().items() if k != "finding"},
+        "sentences": [s.text.strip() for s in doc.sents if s.text.strip()],
+        "sections": [{"start": s, "section": c, "header": h} for s, c, h in (doc._.vfx_sections or [])],
+        "mentions": [
+            {
+                **{k: v for k, v in asdict(st.mention).items() if k not in ("sentence", "modifiers")},
+                "levels": list(st.mention.levels),
+                "modifiers": [{"category": c, "text": t} for c, t in st.mention.modifiers],
+                "status": st.status,
+                "reason": st.reason,
+            }
+            for st in decision.statuses
+        ],
+        "rules": analyser.rules,
+    }
+
+
+def format_explain(result: dict) -> str:
+    lines = [f"finding: {result['finding']}", f"decided by: {result['decided_by']}"]
+    for key in ("levels", "severity", "genant_grade", "height_loss_pct", "acuity", "non_fracture_causes", "exclusion_reason"):
+        if result.get(key):
+            lines.append(f"{key}: {result[key]}")
+    if not result["mentions"]:
+        lines.append("mentions: none")
+    for i, m in enumerate(result["mentions"], start=1):
+        flags = [k for k in ("negated", "uncertain", "historical", "hypothetical", "acute", "non_fracture_cause") if m[k]]
+        mods = ", ".join(f"{x['category']} '{x['text']}'" for x in m["modifiers"]) or "none"
+        lines.append(
+            f"{i}. '{m['text']}' [{m['category']}] -> {m['status']} ({m['reason']})\n"
+            f"   levels: {';'.join(m['levels']) or '-'}  site: {m['site'] or '-'}  section: {m['section'] or 'body'}"
+            f"  severity: {m['severity'] or '-'}  flags: {', '.join(flags) or '-'}\n   modifiers: {mods}"
+        )
+    return "\n".join(lines)

@@ -1,0 +1,190 @@
+"""``vfx_attributes``: link levels, anatomy and severity to each target mention.
+
+Runs after medspaCy's target matcher and ConText. Linking is by nearest span within
+the sentence: a level (or a list / range of levels) belongs to the nearest
+mention; a severity word belongs to the mention it directly precedes (no comma
+or "and" between), a grade or percentage to the nearest mention. A mention's site
+is the category of the nearest anatomy anchor in its sentence (levels count as
+vertebral anchors); with none, the last anchor of earlier sentences carries over.
+"""
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from vfx_finder.nlp.levels import LevelMention, parse_levels
+
+for _name, _default in (
+    ("vfx_levels", ()),
+    ("vfx_site", None),
+    ("vfx_severity", ""),
+    ("vfx_grade", None),
+    ("vfx_pct", None),
+):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=_default)
+
+SEVERITY_RANK = {"": 0, "mild": 1, "moderate": 2, "severe": 3}
+GRADE_SEVERITY = {1: "mild", 2: "moderate", 3: "severe"}
+_WORD_SEVERITY = {
+    "mild": "mild", "mildly": "mild", "minor": "mild", "slight": "mild", "slightly": "mild",
+    "minimal": "mild", "minimally": "mild", "moderate": "moderate", "moderately": "moderate",
+    "severe": "severe", "severely": "severe", "marked": "severe", "markedly": "severe",
+    "complete": "severe", "near-complete": "severe", "near complete": "severe", "total": "severe",
+    "almost complete": "severe", "nearly complete": "severe",
+}
+_SEV_WORD_RE = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(w) for w in _WORD_SEVERITY), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_GRADE_RE = re.compile(
+    r"\b(?:genant\s+)?(?:grade|gr\.?|type)\s*(1|2|3|i{1,3})\b(?!\s*(?:disc|spondylolisthesis|anterolisthesis|retrolisthesis|listhesis|modic))|\bgenant\s*(1|2|3)\b",
+    re.IGNORECASE,
+)
+_PCT_RE = re.compile(
+    r"(?<![\d.])(?:(\d{1,2}(?:\.\d)?)\s*(?:-|–|to)\s*)?(\d{1,2}(?:\.\d)?)\s*(?:%|per\s?cent)", re.IGNORECASE
+)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3}
+
+FRACTURE_LIKE = {"FRACTURE", "FRACTURE_GENERIC", "DEFORMITY"}
+LEVEL_TAKERS = {"FRACTURE", "FRACTURE_GENERIC", "DEFORMITY", "NON_FRACTURE", "PATHOLOGICAL", "POSTERIOR", "IGNORE"}
+
+
+def pct_to_severity(pct: float) -> tuple[str, int | None]:
+    """Genant: <20% normal (grade 0), 20-25% mild, 25-40% moderate, >40% severe."""
+    if pct > 40:
+        return "severe", 3
+    if pct >= 25:
+        return "moderate", 2
+    if pct >= 20:
+        return "mild", 1
+    return "", 0
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    if a[1] <= b[0]:
+        return b[0] - a[1]
+    if b[1] <= a[0]:
+        return a[0] - b[1]
+    return 0
+
+
+def compile_anatomy(rules: list[dict]) -> list[tuple[str, re.Pattern]]:
+    by_cat: dict[str, list[str]] = {}
+    for r in rules:
+        by_cat.setdefault(r["category"], []).append(r.get("regex") or re.escape(r["literal"]))
+    return [(cat, re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)) for cat, pats in by_cat.items()]
+
+
+@Language.factory(
+    "vfx_attributes",
+    requires=["doc.ents", "token.is_sent_start"],
+    assigns=["span._.vfx_levels", "span._.vfx_site", "span._.vfx_severity"],
+    default_config={"anatomy": []},
+)
+def make_attributes(nlp: Language, name: str, *, anatomy: list[dict]) -> "AttributeLinker":
+    return AttributeLinker(anatomy=anatomy)
+
+
+class AttributeLinker:
+    def __init__(self, *, anatomy: list[dict]) -> None:
+        self.anatomy = compile_anatomy(anatomy)
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        if not ents:
+            return doc
+        text = doc.text
+        carried_site: str | None = None
+        pending_levels: tuple[str, ...] = ()
+        by_sent: dict[int, list[Span]] = {}
+        for ent in ents:
+            by_sent.setdefault(ent.sent.start, []).append(ent)
+        for sent in doc.sents:
+            s0, s1 = sent.start_char, sent.end_char
+            stext = text[s0:s1]
+            levels = [
+                LevelMention(m.start + s0, m.end + s0, m.levels, m.text) for m in parse_levels(stext)
+            ]
+            anchors: list[tuple[int, int, str]] = [(m.start, m.end, "VERTEBRAL") for m in levels]
+            for cat, rx in self.anatomy:
+                anchors.extend((m.start() + s0, m.end() + s0, cat) for m in rx.finditer(stext))
+            sent_ents = by_sent.get(sent.start, [])
+            # a label line such as "T12:" gives its levels to the next sentence
+            if not sent_ents:
+                if levels and re.fullmatch(r"[\s\W]*", re.sub(r"(?i)\b[CTDLS]\s?\d{1,2}\b|and|,|-|to", "", stext)):
+                    pending_levels = tuple(lv for m in levels for lv in m.levels)
+                    carried_site = "VERTEBRAL"
+                elif anchors:
+                    carried_site = sorted(anchors)[-1][2]
+                continue
+            takers = [e for e in sent_ents if e.label_ in LEVEL_TAKERS]
+            linked: dict[int, list[str]] = {id(e): [] for e in sent_ents}
+            for lm in levels:
+                if not takers:
+                    break
+                best = min(takers, key=lambda e: (_gap((e.start_char, e.end_char), (lm.start, lm.end)), e.start_char > lm.start))
+                linked[id(best)].extend(lm.levels)
+            if pending_levels and not levels:
+                for e in takers:
+                    if e.label_ in FRACTURE_LIKE:
+                        linked[id(e)].extend(pending_levels)
+            pending_levels = ()
+            for e in sent_ents:
+                e._.vfx_levels = tuple(linked.get(id(e), ()))
+                span = (e.start_char, e.end_char)
+                if anchors:
+                    near = min(anchors, key=lambda a: (_gap(span, (a[0], a[1])), a[2] != "VERTEBRAL"))
+                    e._.vfx_site = near[2]
+                else:
+                    e._.vfx_site = carried_site and f"{carried_site}?"
+            if anchors:
+                carried_site = sorted(anchors)[-1][2]
+            self._severity(stext, s0, [e for e in sent_ents if e.label_ in FRACTURE_LIKE])
+        return doc
+
+    @staticmethod
+    def _severity(stext: str, s0: int, ents: list[Span]) -> None:
+        if not ents:
+            return
+        cues: list[tuple[int, int, str, int | None, float | None, bool]] = []  # start, end, sev, grade, pct, is_word
+        for m in _SEV_WORD_RE.finditer(stext):
+            cues.append((m.start() + s0, m.end() + s0, _WORD_SEVERITY[m.group(1).lower()], None, None, True))
+        for m in _GRADE_RE.finditer(stext):
+            raw = (m.group(1) or m.group(2)).lower()
+            grade = _ROMAN.get(raw) or int(raw)
+            cues.append((m.start() + s0, m.end() + s0, GRADE_SEVERITY[grade], grade, None, False))
+        for m in _PCT_RE.finditer(stext):
+            pct = float(m.group(2))
+            sev, grade = pct_to_severity(pct)
+            cues.append((m.start() + s0, m.end() + s0, sev, grade, pct, False))
+        for ent in ents:
+            if "plana" in ent.text.lower():
+                ent._.vfx_severity = "severe"
+                ent._.vfx_grade = 3
+        for start, end, sev, grade, pct, is_word in cues:
+            best, best_gap = None, None
+            for ent in ents:
+                g = _gap((ent.start_char, ent.end_char), (start, end))
+                if is_word:
+                    if end <= ent.start_char:
+                        between = stext[end - s0 : ent.start_char - s0]
+                        if g > 40 or re.search(r"[,;:.]|\band\b|\bwith\b|\bof\b.*\bof\b", between):
+                            continue
+                    elif start >= ent.end_char:
+                        between = stext[ent.end_char - s0 : start - s0]
+                        if g > 25 or re.search(r"[;:.]|\band\b|\bwith\b", between):
+                            continue
+                elif g > 60:
+                    continue
+                if best_gap is None or g < best_gap:
+                    best, best_gap = ent, g
+            if best is None:
+                continue
+            if SEVERITY_RANK[sev] > SEVERITY_RANK[best._.vfx_severity]:
+                best._.vfx_severity = sev
+            if grade is not None and (best._.vfx_grade is None or grade > best._.vfx_grade):
+                best._.vfx_grade = grade
+            if pct is not None and (best._.vfx_pct is None or pct > best._.vfx_pct):
+                best._.vfx_pct = pct

@@ -1,0 +1,163 @@
+"""Vertebral level parser: single levels, D-notation, words, ranges, lists.
+
+Never mistakes disc levels ("L4/5", "L4-5 disc"), T-scores ("T-score -2.5"),
+MRI sequences ("T1", "T2 weighted", "T1 hypointense") or rib numbers for vertebrae.
+Returns character spans so that a level can be linked to the nearest mention.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+REGION_SIZE = {"C": 7, "T": 12, "L": 5, "S": 5}
+ORDER: list[str] = [f"{r}{i}" for r in "CTLS" for i in range(1, REGION_SIZE[r] + 1)]
+ORDER_INDEX = {lvl: i for i, lvl in enumerate(ORDER)}
+
+_ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8,
+    "ninth": 9, "9th": 9, "tenth": 10, "10th": 10, "eleventh": 11, "11th": 11, "twelfth": 12, "12th": 12,
+}
+_REGION_WORDS = {"cervical": "C", "thoracic": "T", "dorsal": "T", "lumbar": "L", "sacral": "S"}
+
+# a single level token: T12, T 12, D12, T-12 (not T-score), L1
+_LEVEL = r"(?<![A-Za-z0-9/.])([CTDLS])[ -]?(\d{1,2})(?![0-9]|\.\d|\s*/\s*\d|\s*/\s*[LS]\d)"
+# MRI / other uses that follow a level-looking token
+_NOT_LEVEL_AFTER = re.compile(
+    r"\s*(?:-?\s*(?:weighted|w\b|wi\b|hyper|hypo|iso|signal|sequence|sequences|images?|imaging|flair|stir|fat|"
+    r"post|pre|shine|relaxation|map|mapping|fs\b|tse|se\b|gre\b|score|-score|star|\*))",
+    re.IGNORECASE,
+)
+_NOT_LEVEL_BEFORE = re.compile(
+    r"(?:vitamin|vit|on|axial|sagittal|coronal|and|or|,|\+|/)\s*$", re.IGNORECASE
+)
+_DISC_AFTER = re.compile(
+    r"\s*(?:-|/)?\s*(?:intervertebral\s+)?(?:disc|disk|discs|disks|intervertebral|interspace|disc\s+space|facet|foramen|foramina|neural\s+foram)",
+    re.IGNORECASE,
+)
+_SEP = r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s+or\s+|\s*\+\s*)\s*"
+_RANGE_SEP = r"\s*(?:-|–|—|to|through|thru)\s*"
+
+_SINGLE_RE = re.compile(_LEVEL, re.IGNORECASE)
+_RANGE_RE = re.compile(
+    _LEVEL + _RANGE_SEP + r"(?:([CTDLS])[ -]?)?(\d{1,2})(?![0-9]|\.\d|\s*/\s*\d)", re.IGNORECASE
+)
+_WORD_RE = re.compile(
+    r"\b(?:the\s+)?(" + "|".join(_ORDINALS) + r")\s+(cervical|thoracic|dorsal|lumbar|sacral)"
+    r"(?:\s+(?:vertebra(?:e|l\s+bod(?:y|ies))?|vertebral|level|segment|body))?\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class LevelMention:
+    start: int
+    end: int
+    levels: tuple[str, ...]
+    text: str
+
+
+def canonical(region: str, number: int) -> str | None:
+    region = region.upper()
+    if region == "D":
+        region = "T"
+    if region not in REGION_SIZE or not 1 <= number <= REGION_SIZE[region]:
+        return None
+    return f"{region}{number}"
+
+
+def expand(a: str, b: str) -> tuple[str, ...]:
+    i, j = ORDER_INDEX[a], ORDER_INDEX[b]
+    if i > j:
+        i, j = j, i
+    if j - i > 24:
+        return (a, b)
+    return tuple(ORDER[i : j + 1])
+
+
+def sort_levels(levels) -> list[str]:
+    return sorted(set(levels), key=lambda x: ORDER_INDEX.get(x, 999))
+
+
+def join_levels(levels) -> str:
+    return ";".join(sort_levels(levels))
+
+
+def _is_blocked(text: str, start: int, end: int) -> bool:
+    after = text[end : end + 24]
+    before = text[max(0, start - 12) : start]
+    if _NOT_LEVEL_AFTER.match(after):
+        return True
+    if _DISC_AFTER.match(after):
+        return True
+    if re.search(r"(?:vitamin|vit\.?)\s*$", before, re.IGNORECASE):
+        return True
+    if re.search(r"\b(?:rib|ribs)\s*$", before, re.IGNORECASE):
+        return True
+    # "T1 and T2 weighted", "T1/T2": a sequence pair
+    if re.match(r"\s*(?:and|/|,|&)\s*T\d\s*(?:-?\s*weighted|w\b|signal|hyper|hypo)", after, re.IGNORECASE):
+        return True
+    if re.search(r"T\d\s*(?:and|/|,|&)\s*$", before, re.IGNORECASE) and re.search(
+        r"(?:weighted|signal|sequence)", text[end : end + 30], re.IGNORECASE
+    ):
+        return True
+    return False
+
+
+def parse_levels(text: str) -> list[LevelMention]:
+    """All vertebral level mentions in ``text``, lists merged into one mention, in text order."""
+    found: list[tuple[int, int, tuple[str, ...]]] = []
+    taken = [False] * (len(text) + 1)
+
+    def free(s: int, e: int) -> bool:
+        return not any(taken[s:e])
+
+    def take(s: int, e: int, levels: tuple[str, ...]) -> None:
+        for k in range(s, e):
+            taken[k] = True
+        found.append((s, e, levels))
+
+    for m in _RANGE_RE.finditer(text):
+        a = canonical(m.group(1), int(m.group(2)))
+        region_b = m.group(3) or m.group(1)
+        b = canonical(region_b, int(m.group(4)))
+        if not a or not b or _is_blocked(text, m.start(), m.end()):
+            continue
+        # "L4-5" with a bare second number is a disc level unless nothing disc-like follows and it is a real range
+        if m.group(3) is None and "-" in text[m.start() : m.end()]:
+            if _DISC_AFTER.match(text[m.end() : m.end() + 20]):
+                continue
+            if ORDER_INDEX[b] - ORDER_INDEX[a] == 1 and re.search(
+                r"\b(?:at|level|levels)\s*$", text[max(0, m.start() - 10) : m.start()], re.IGNORECASE
+            ):
+                continue  # "at L4-5": disc shorthand
+        if ORDER_INDEX.get(b, -1) < ORDER_INDEX.get(a, -1) and m.group(3) is None:
+            continue
+        take(m.start(), m.end(), expand(a, b))
+    for m in _WORD_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        lvl = canonical(_REGION_WORDS[m.group(2).lower()], _ORDINALS[m.group(1).lower()])
+        if lvl:
+            take(m.start(), m.end(), (lvl,))
+    for m in _SINGLE_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        lvl = canonical(m.group(1), int(m.group(2)))
+        if not lvl or _is_blocked(text, m.start(), m.end()):
+            continue
+        if re.match(r"\s*-\s*\d", text[m.end() : m.end() + 4]):
+            continue  # the first half of a disc shorthand rejected above ("L4-5 disc")
+        take(m.start(), m.end(), (lvl,))
+    found.sort()
+    # merge lists: "T6, T7 and T8", "T11 and L1"
+    merged: list[LevelMention] = []
+    for s, e, lv in found:
+        if merged:
+            prev = merged[-1]
+            gap = text[prev.end : s]
+            if re.fullmatch(_SEP, gap, re.IGNORECASE) or re.fullmatch(r"\s*,\s*", gap):
+                merged[-1] = LevelMention(prev.start, e, prev.levels + lv, text[prev.start : e])
+                continue
+        merged.append(LevelMention(s, e, lv, text[s:e]))
+    return merged

@@ -1,0 +1,181 @@
+"""Build the spaCy + medspaCy pipeline from the rule files, and turn a Doc into plain mention records.
+
+Components, in order: tokenizer (spaCy English), ``vfx_sentences`` (radiology
+sentence splitter), ``medspacy_target_matcher`` (patterns/targets.json),
+``vfx_sections`` (patterns/sections.json), ``medspacy_context``
+(patterns/context_*.json), ``vfx_attributes`` (levels, anatomy, severity).
+Nothing is downloaded: the pipeline starts from ``spacy.blank("en")``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from vfx_finder.nlp import attributes as _attributes  # noqa: F401  (registers vfx_attributes)
+from vfx_finder.nlp import sections as _sections  # noqa: F401  (registers vfx_sections)
+from vfx_finder.nlp import sentences as _sentences  # noqa: F401  (registers vfx_sentences)
+from vfx_finder.nlp.rules import RuleFile, load_all, rules_fingerprint
+from vfx_finder.nlp.sections import section_at
+
+
+def _quiet_pyrush() -> None:
+    try:
+        from loguru import logger
+
+        logger.disable("PyRuSH")
+    except ImportError:  # pragma: no cover
+        pass
+
+
+_quiet_pyrush()
+
+# modifier categories whose span, when it contains the target itself, applies to it
+_INSIDE_EFFECT = {
+    "NEGATED_EXISTENCE": "negated",
+    "NON_FRACTURE_CAUSE": "negated",
+    "POSSIBLE_EXISTENCE": "uncertain",
+    "HISTORICAL": "historical",
+    "ACUTE": "acute",
+    "HYPOTHETICAL": "hypothetical",
+}
+_CATEGORY_FLAG = {
+    "NEGATED_EXISTENCE": "negated",
+    "POSSIBLE_EXISTENCE": "uncertain",
+    "HISTORICAL": "historical",
+    "HYPOTHETICAL": "hypothetical",
+    "ACUTE": "acute",
+    "NON_FRACTURE_CAUSE": "non_fracture_cause",
+}
+
+
+@dataclass
+class Mention:
+    """A target mention with every attribute the decision needs (plain data, picklable)."""
+
+    text: str
+    category: str
+    rule: str
+    start: int
+    end: int
+    sentence: str
+    section: str | None
+    levels: tuple[str, ...] = ()
+    site: str | None = None
+    negated: bool = False
+    uncertain: bool = False
+    historical: bool = False
+    hypothetical: bool = False
+    acute: bool = False
+    non_fracture_cause: bool = False
+    severity: str = ""
+    genant_grade: int | None = None
+    height_loss_pct: float | None = None
+    modifiers: list[tuple[str, str]] = field(default_factory=list)  # (category, modifier text)
+
+
+def _context_rule(rule: dict):
+    from medspacy.context import ConTextRule
+
+    kwargs = {}
+    if "max_scope" in rule:
+        kwargs["max_scope"] = rule["max_scope"]
+    if "allowed_types" in rule:
+        kwargs["allowed_types"] = set(rule["allowed_types"])
+    if "excluded_types" in rule:
+        kwargs["excluded_types"] = set(rule["excluded_types"])
+    return ConTextRule(
+        rule["literal"],
+        rule["category"],
+        pattern=rule.get("regex"),
+        direction=rule.get("direction", "BIDIRECTIONAL"),
+        **kwargs,
+    )
+
+
+def build_nlp(patterns_dir: Path | None = None, *, files: dict[str, RuleFile] | None = None) -> Language:
+    """The production pipeline. Rule files are validated first (RulesError on any problem)."""
+    from medspacy.target_matcher import TargetRule
+
+    files = files or load_all(patterns_dir)
+    nlp = spacy.blank("en")
+    nlp.add_pipe("vfx_sentences")
+    matcher = nlp.add_pipe("medspacy_target_matcher")
+    matcher.add(
+        [TargetRule(r["literal"], r["category"], pattern=r.get("regex")) for r in files["targets.json"].rules]
+    )
+    sections = [dict(r) for r in files["sections.json"].rules]
+    nlp.add_pipe("vfx_sections", config={"rules": sections})
+    context = nlp.add_pipe(
+        "medspacy_context",
+        config={"rules": None, "span_attrs": "default", "prune_on_modifier_overlap": True},
+    )
+    context_rules = [
+        _context_rule(r)
+        for fname, rf in files.items()
+        if rf.kind == "context"
+        for r in rf.rules
+    ]
+    context.add(context_rules)
+    nlp.add_pipe("vfx_attributes", config={"anatomy": [dict(r) for r in files["anatomy.json"].rules]})
+    nlp.meta["vfx_rules"] = rules_fingerprint(files)
+    return nlp
+
+
+def build_context_nlp(patterns_dir: Path | None = None) -> Language:
+    """Tokenizer + sentence splitter + ConText only: for checking the context rules on other targets (NegEx kit)."""
+    files = load_all(patterns_dir)
+    nlp = spacy.blank("en")
+    nlp.add_pipe("vfx_sentences")
+    context = nlp.add_pipe("medspacy_context", config={"rules": None, "prune_on_modifier_overlap": True})
+    context.add([_context_rule(r) for rf in files.values() if rf.kind == "context" for r in rf.rules])
+    return nlp
+
+
+def mention_flags(ent) -> dict[str, bool]:
+    """The ConText flags of one entity, including modifiers whose span contains the entity."""
+    flags = {v: False for v in _CATEGORY_FLAG.values()}
+    for mod in getattr(ent._, "modifiers", ()) or ():
+        key = _CATEGORY_FLAG.get(mod.category)
+        if key:
+            flags[key] = True
+    graph = ent.doc._.context_graph
+    if graph is not None:
+        for mod in graph.modifiers:
+            ms, me = mod.modifier_span
+            if ms <= ent.start and ent.end <= me and mod.category in _INSIDE_EFFECT:
+                flags[_INSIDE_EFFECT[mod.category]] = True
+    return flags
+
+
+def extract_mentions(doc: Doc) -> list[Mention]:
+    out = []
+    sections = doc._.vfx_sections or []
+    for ent in doc.ents:
+        flags = mention_flags(ent)
+        mods = []
+        for mod in getattr(ent._, "modifiers", ()) or ():
+            ms, me = mod.modifier_span
+            mods.append((mod.category, doc[ms:me].text))
+        out.append(
+            Mention(
+                text=ent.text,
+                category=ent.label_,
+                rule=getattr(ent._, "literal", "") or ent.label_,
+                start=ent.start_char,
+                end=ent.end_char,
+                sentence=ent.sent.text.strip(),
+                section=section_at(sections, ent.start_char),
+                levels=tuple(ent._.vfx_levels),
+                site=ent._.vfx_site,
+                severity=ent._.vfx_severity,
+                genant_grade=ent._.vfx_grade,
+                height_loss_pct=ent._.vfx_pct,
+                modifiers=mods,
+                **flags,
+            )
+        )
+    return out

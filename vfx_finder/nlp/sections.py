@@ -1,0 +1,66 @@
+"""Section detection from patterns/sections.json, registered as ``vfx_sections``.
+
+A header is a rule literal at the start of a line (optionally numbered, any case)
+followed by a colon or a dash, or alone on its line; or, within a line, after a
+sentence end and followed by a colon. ``doc._.vfx_sections`` holds
+``(start_char, category, header_text)`` in text order; text before the first
+header is in section ``None`` (treated as the body).
+"""
+
+import bisect
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+if not Doc.has_extension("vfx_sections"):
+    Doc.set_extension("vfx_sections", default=None)
+
+
+def compile_sections(rules: list[dict]) -> tuple[re.Pattern, dict[str, str]]:
+    lits = sorted({r["literal"].lower() for r in rules}, key=len, reverse=True)
+    category = {r["literal"].lower(): r["category"] for r in rules}
+    alt = "|".join(re.escape(lit).replace(r"\ ", r"\s+") for lit in lits)
+    pattern = re.compile(
+        r"(?:^|(?<=\n)|(?<=[.!?])[ \t]+)[ \t]*(?:\d{1,2}[.)][ \t]*)?[*#>\-\u2022 \t]*"
+        r"(?P<title>" + alt + r")[ \t]*(?:(?P<colon>[:\-])|(?=[ \t]*(?:\n|$)))",
+        re.IGNORECASE,
+    )
+    return pattern, category
+
+
+def find_sections(text: str, pattern: re.Pattern, category: dict[str, str]) -> list[tuple[int, str, str]]:
+    out = []
+    for m in pattern.finditer(text):
+        title = m.group("title")
+        line_start = m.start() == 0 or text[m.start() - 1] == "\n" or text[: m.start()].endswith(("\n", "\n "))
+        if not m.group("colon") and not line_start:
+            continue
+        # a bare word at line start with no colon is a header only when it is alone on its line
+        cat = category.get(re.sub(r"\s+", " ", title.lower()))
+        if cat is None:
+            continue
+        out.append((m.start("title"), cat, title))
+    return out
+
+
+def section_at(sections: list[tuple[int, str, str]], char: int) -> str | None:
+    if not sections:
+        return None
+    starts = [s[0] for s in sections]
+    i = bisect.bisect_right(starts, char) - 1
+    return sections[i][1] if i >= 0 else None
+
+
+@Language.factory("vfx_sections", assigns=["doc._.vfx_sections"], default_config={"rules": []})
+def make_sections(nlp: Language, name: str, *, rules: list[dict]) -> "Sectionizer":
+    return Sectionizer(rules=rules)
+
+
+class Sectionizer:
+    def __init__(self, *, rules: list[dict]) -> None:
+        self.pattern, self.category = compile_sections(rules)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.vfx_sections = find_sections(doc.text, self.pattern, self.category)
+        return doc
