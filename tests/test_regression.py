@@ -18,7 +18,7 @@ def _params():
         yield pytest.param(case, id=case["id"], marks=marks)
 
 
-@pytest.mark.parametrize("case", _params())
+@pytest.mark.parametrize("case", list(_params()))
 def test_case(case, analyser):
     d = analyser.analyse(case["text"], exam_name=case.get("exam_name", ""))
     row = d.as_row()

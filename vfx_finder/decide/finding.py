@@ -83,7 +83,7 @@ def _classify(m: Mention, sentence_peers: list[Mention], trauma: Mention | None,
         return "ignored", "in the clinical question / indication"
     if m.hypothetical:
         return "ignored", "hypothetical"
-    if m.negated:
+    if m.negated and not (m.uncertain and cat in FRACTURE_LIKE):
         return "ignored", "negated"
     if cat == "NON_FRACTURE":
         return "non_fracture_deformity", f"non-fracture deformity ({m.rule})"
@@ -100,8 +100,8 @@ def _classify(m: Mention, sentence_peers: list[Mention], trauma: Mention | None,
         return "ignored", f"not a vertebra (nearest anatomy: {site.lower()})"
     if site == "POSTERIOR":
         return "excluded", "posterior elements only"
-    if not site and cat != "FRACTURE" and not spine_exam:
-        return "ignored", "no vertebral anatomy in the sentence"
+    if m.site is None and cat == "DEFORMITY" and not spine_exam:
+        return "ignored", "no vertebral anatomy in the report"
     if m.non_fracture_cause:
         return "non_fracture_deformity", "deformity attributed to a non-fracture cause"
     for p in sentence_peers:
@@ -110,15 +110,41 @@ def _classify(m: Mention, sentence_peers: list[Mention], trauma: Mention | None,
         if p.category == "NON_FRACTURE" and cat == "DEFORMITY" and _compatible(m.levels, p.levels):
             return "non_fracture_deformity", f"deformity explained by {p.rule}"
     for p in sentence_peers:
-        if p is m or p.negated or p.hypothetical or p.uncertain:
+        if p is m or p.negated or p.hypothetical or p.uncertain or p.category != "PATHOLOGICAL":
             continue
-        if p.category == "PATHOLOGICAL" and _compatible(m.levels, p.levels):
+        if p.levels and m.levels:
+            if set(p.levels) & set(m.levels):
+                return "excluded", f"pathological ({p.text.lower()})"
+        elif _nearest(p, sentence_peers) is m:
             return "excluded", f"pathological ({p.text.lower()})"
     if trauma is not None and not m.historical:
         return "excluded", f"high-energy trauma ({trauma.text.lower()})"
     if m.uncertain:
         return "possible_fracture", "fracture suspected, not asserted"
+    for p in sentence_peers:
+        # "T10 height loss which may represent a fracture": the later, hedged mention speaks of the same finding
+        if (
+            p is not m
+            and p.start > m.start
+            and p.category in FRACTURE_LIKE
+            and p.uncertain
+            and not p.negated
+            and _compatible(m.levels, p.levels)
+        ):
+            return "possible_fracture", "fracture suspected, not asserted (hedged later in the sentence)"
     return "fracture", "fracture asserted"
+
+
+def _nearest(cue: Mention, peers: list[Mention]) -> Mention | None:
+    """The fracture-like (or compound pathological) mention nearest to a cue in the same sentence."""
+    best, best_gap = None, None
+    for p in peers:
+        if p is cue or not (p.category in FRACTURE_LIKE or (p.category == "PATHOLOGICAL" and _COMPOUND_PATHOLOGICAL.search(p.text))):
+            continue
+        gap = max(p.start - cue.end, cue.start - p.end, 0)
+        if best_gap is None or gap < best_gap:
+            best, best_gap = p, gap
+    return best
 
 
 def decide(mentions: list[Mention], *, exam_name: str = "", modality: str = "") -> Decision:
@@ -138,21 +164,40 @@ def decide(mentions: list[Mention], *, exam_name: str = "", modality: str = "") 
 
 
 def _apply_addendum(statuses: list[MentionStatus]) -> None:
-    """An addendum that negates or re-labels a finding supersedes the body's positive mentions it speaks of."""
-    add = [s for s in statuses if s.mention.section == "addendum" and s.mention.category in FRACTURE_LIKE | {"NON_FRACTURE", "POSTERIOR", "PATHOLOGICAL"}]
+    """An addendum that negates or re-labels a finding supersedes the body's positive mentions it speaks of.
+
+    Corrections: a negated fracture mention, a non-fracture or excluded mention, a level
+    said not to be involved ("at L1, not T12"), or a pathological cause given to the finding.
+    """
+    add = [
+        s
+        for s in statuses
+        if s.mention.section == "addendum"
+        and s.mention.category in FRACTURE_LIKE | {"NON_FRACTURE", "POSTERIOR", "PATHOLOGICAL"}
+    ]
+    pathological = [
+        s for s in add if s.mention.category == "PATHOLOGICAL" and not (s.mention.negated or s.mention.uncertain or s.mention.hypothetical)
+    ]
     corrections = [
         s
         for s in add
         if (s.status == "ignored" and s.mention.negated and s.mention.category in FRACTURE_LIKE)
         or s.status in ("non_fracture_deformity", "excluded")
     ]
-    if not corrections:
+    negated_levels = {lv for s in add for lv in s.mention.negated_levels}
+    if not corrections and not negated_levels and not pathological:
         return
     corrected_levels = {lv for s in corrections for lv in s.mention.levels}
+    path_levels = {lv for s in pathological for lv in s.mention.levels}
     for s in statuses:
         if s.mention.section == "addendum" or s.status not in POSITIVE:
             continue
-        if not corrected_levels or not s.mention.levels or set(s.mention.levels) & corrected_levels:
+        lv = set(s.mention.levels)
+        if pathological and (not path_levels or not lv or lv & path_levels):
+            s.status, s.reason = "excluded", f"pathological per the addendum ({pathological[0].mention.text.lower()})"
+        elif lv and lv <= negated_levels:
+            s.status, s.reason = "ignored", "level corrected by the addendum"
+        elif corrections and (not corrected_levels or not lv or lv & corrected_levels):
             s.status, s.reason = "ignored", "corrected by the addendum"
 
 

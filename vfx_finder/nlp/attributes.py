@@ -17,6 +17,7 @@ from vfx_finder.nlp.levels import LevelMention, parse_levels
 
 for _name, _default in (
     ("vfx_levels", ()),
+    ("vfx_negated_levels", ()),
     ("vfx_site", None),
     ("vfx_severity", ""),
     ("vfx_grade", None),
@@ -70,6 +71,24 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return 0
 
 
+def _link_gap(text: str, a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Distance for linking: characters between the spans, plus a penalty for clause punctuation between them."""
+    lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
+    if hi <= lo:
+        return 0
+    between = text[lo:hi]
+    return (hi - lo) + 100 * between.count(";") + 60 * between.count(":") + 12 * between.count(",") + 8 * len(
+        re.findall(r"\b(?:and|with|while|whereas)\b", between)
+    )
+
+
+_NEG_LEVEL_BEFORE = re.compile(r"(?:\bnot|\brather\s+than|\binstead\s+of|\bnor|\bno\s+longer)\s+(?:at\s+|in\s+|of\s+)?(?:the\s+)?$", re.IGNORECASE)
+_POSTERIOR_AFTER_LEVEL = re.compile(
+    r"\s+(?:(?:left|right|bilateral|inferior|superior|posterior|tip\s+of\s+the)\s+)*(?:transverse|spinous|articular|lamina|facet|pedicle|pars)",
+    re.IGNORECASE,
+)
+
+
 def compile_anatomy(rules: list[dict]) -> list[tuple[str, re.Pattern]]:
     by_cat: dict[str, list[str]] = {}
     for r in rules:
@@ -107,7 +126,10 @@ class AttributeLinker:
             levels = [
                 LevelMention(m.start + s0, m.end + s0, m.levels, m.text) for m in parse_levels(stext)
             ]
-            anchors: list[tuple[int, int, str]] = [(m.start, m.end, "VERTEBRAL") for m in levels]
+            # a level that names a posterior element ("L4 inferior facet") is not a vertebral-body anchor
+            anchors: list[tuple[int, int, str]] = [
+                (m.start, m.end, "VERTEBRAL") for m in levels if not _POSTERIOR_AFTER_LEVEL.match(text, m.end)
+            ]
             for cat, rx in self.anatomy:
                 anchors.extend((m.start() + s0, m.end() + s0, cat) for m in rx.finditer(stext))
             sent_ents = by_sent.get(sent.start, [])
@@ -121,11 +143,18 @@ class AttributeLinker:
                 continue
             takers = [e for e in sent_ents if e.label_ in LEVEL_TAKERS]
             linked: dict[int, list[str]] = {id(e): [] for e in sent_ents}
+            negated: dict[int, list[str]] = {id(e): [] for e in sent_ents}
             for lm in levels:
                 if not takers:
                     break
-                best = min(takers, key=lambda e: (_gap((e.start_char, e.end_char), (lm.start, lm.end)), e.start_char > lm.start))
-                linked[id(best)].extend(lm.levels)
+                best = min(
+                    takers,
+                    key=lambda e: (_link_gap(text, (e.start_char, e.end_char), (lm.start, lm.end)), e.start_char > lm.start),
+                )
+                if _NEG_LEVEL_BEFORE.search(text[max(s0, lm.start - 20) : lm.start]):
+                    negated[id(best)].extend(lm.levels)  # "at L1, not T12"
+                else:
+                    linked[id(best)].extend(lm.levels)
             if pending_levels and not levels:
                 for e in takers:
                     if e.label_ in FRACTURE_LIKE:
@@ -133,9 +162,10 @@ class AttributeLinker:
             pending_levels = ()
             for e in sent_ents:
                 e._.vfx_levels = tuple(linked.get(id(e), ()))
+                e._.vfx_negated_levels = tuple(negated.get(id(e), ()))
                 span = (e.start_char, e.end_char)
                 if anchors:
-                    near = min(anchors, key=lambda a: (_gap(span, (a[0], a[1])), a[2] != "VERTEBRAL"))
+                    near = min(anchors, key=lambda a: (_link_gap(text, span, (a[0], a[1])), a[2] != "VERTEBRAL"))
                     e._.vfx_site = near[2]
                 else:
                     e._.vfx_site = carried_site and f"{carried_site}?"

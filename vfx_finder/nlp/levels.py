@@ -42,8 +42,9 @@ _SINGLE_RE = re.compile(_LEVEL, re.IGNORECASE)
 _RANGE_RE = re.compile(
     _LEVEL + _RANGE_SEP + r"(?:([CTDLS])[ -]?)?(\d{1,2})(?![0-9]|\.\d|\s*/\s*\d)", re.IGNORECASE
 )
+_ORD = "(?:" + "|".join(_ORDINALS) + ")"
 _WORD_RE = re.compile(
-    r"\b(?:the\s+)?(" + "|".join(_ORDINALS) + r")\s+(cervical|thoracic|dorsal|lumbar|sacral)"
+    r"\b(?:the\s+)?(" + _ORD + r"(?:\s*(?:,|and|&|to|-|through)\s*(?:the\s+)?" + _ORD + r")*)\s+(cervical|thoracic|dorsal|lumbar|sacral)"
     r"(?:\s+(?:vertebra(?:e|l\s+bod(?:y|ies))?|vertebral|level|segment|body))?\b",
     re.IGNORECASE,
 )
@@ -137,9 +138,25 @@ def parse_levels(text: str) -> list[LevelMention]:
     for m in _WORD_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue
-        lvl = canonical(_REGION_WORDS[m.group(2).lower()], _ORDINALS[m.group(1).lower()])
-        if lvl:
-            take(m.start(), m.end(), (lvl,))
+        region = _REGION_WORDS[m.group(2).lower()]
+        words = re.findall(_ORD + r"|\bto\b|-|\bthrough\b", m.group(1), re.IGNORECASE)
+        out: list[str] = []
+        range_next = False
+        for w in words:
+            wl = w.lower()
+            if wl in ("to", "-", "through"):
+                range_next = True
+                continue
+            lvl = canonical(region, _ORDINALS[wl])
+            if lvl is None:
+                continue
+            if range_next and out:
+                out.extend(expand(out[-1], lvl)[1:])
+            else:
+                out.append(lvl)
+            range_next = False
+        if out:
+            take(m.start(), m.end(), tuple(out))
     for m in _SINGLE_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue

@@ -8,6 +8,7 @@ Nothing is downloaded: the pipeline starts from ``spacy.blank("en")``.
 """
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,6 +33,8 @@ def _quiet_pyrush() -> None:
 
 
 _quiet_pyrush()
+# medspaCy keeps an empty token Matcher beside its phrase / regex matchers; spaCy warns on every doc
+warnings.filterwarnings("ignore", message=r".*\[W036\].*")
 
 # modifier categories whose span, when it contains the target itself, applies to it
 _INSIDE_EFFECT = {
@@ -64,6 +67,7 @@ class Mention:
     sentence: str
     section: str | None
     levels: tuple[str, ...] = ()
+    negated_levels: tuple[str, ...] = ()
     site: str | None = None
     negated: bool = False
     uncertain: bool = False
@@ -81,8 +85,9 @@ def _context_rule(rule: dict):
     from medspacy.context import ConTextRule
 
     kwargs = {}
-    if "max_scope" in rule:
-        kwargs["max_scope"] = rule["max_scope"]
+    for key in ("max_scope", "max_targets"):
+        if key in rule:
+            kwargs[key] = rule[key]
     if "allowed_types" in rule:
         kwargs["allowed_types"] = set(rule["allowed_types"])
     if "excluded_types" in rule:
@@ -170,6 +175,7 @@ def extract_mentions(doc: Doc) -> list[Mention]:
                 sentence=ent.sent.text.strip(),
                 section=section_at(sections, ent.start_char),
                 levels=tuple(ent._.vfx_levels),
+                negated_levels=tuple(ent._.vfx_negated_levels),
                 site=ent._.vfx_site,
                 severity=ent._.vfx_severity,
                 genant_grade=ent._.vfx_grade,

@@ -26,6 +26,7 @@ RULE_KEYS = {
         "direction",
         "regex",
         "max_scope",
+        "max_targets",
         "allowed_types",
         "excluded_types",
         "comment",
@@ -112,8 +113,9 @@ def load_rule_file(path: Path, kind: str) -> RuleFile:
             for key in ("allowed_types", "excluded_types"):
                 if key in rule and not isinstance(rule[key], list):
                     _fail(path, f"{label}: '{key}' must be a list of target categories")
-            if "max_scope" in rule and (not isinstance(rule["max_scope"], int) or rule["max_scope"] < 1):
-                _fail(path, f"{label}: 'max_scope' must be a whole number >= 1")
+            for key in ("max_scope", "max_targets"):
+                if key in rule and (not isinstance(rule[key], int) or rule[key] < 1):
+                    _fail(path, f"{label}: '{key}' must be a whole number >= 1")
     return RuleFile(
         path=path,
         kind=kind,

@@ -18,6 +18,7 @@ _ABBREV = {
     "st", "ref", "c.f", "incl", "min", "max", "mm", "cm", "dept",
 }
 _END_PUNCT = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9?])")
+_SEMICOLON = re.compile(r";\s+(?=\S)")
 _HEADER = re.compile(r"(?<=\S)\s+(?=[A-Z][A-Za-z /]{2,40}:\s)")
 _LINE_START_NEW = re.compile(r"[A-Z0-9\-*\u2022>?#(\[]")
 
@@ -52,6 +53,9 @@ def boundaries(text: str) -> list[int]:
         decimal = re.search(r"\d\.$", before) and text[m.end() : m.end() + 1].isdigit()
         if decimal:
             continue
+        starts.add(m.end())
+    # clauses joined by a semicolon are separate statements for context scope
+    for m in _SEMICOLON.finditer(text):
         starts.add(m.end())
     # "Findings: ... Conclusion: ..." on one line
     for m in _HEADER.finditer(text):
