@@ -70,7 +70,11 @@ def test_evaluate_matches_independent_recomputation(tmp_path, root, cli):
     r = cli("run", str(gold), "--out", str(tmp_path / "run"), "--workers", "2")
     assert r.exit_code == 0, r.output
     pred = {row["report_id"]: row for row in read_csv(tmp_path / "run" / "report_findings.csv")}
-    golds = read_csv(gold)
+    rejected = {row["report_id"] for row in read_csv(tmp_path / "run" / "rejected.csv")}
+    all_golds = read_csv(gold)
+    golds = [g for g in all_golds if g["report_id"] in pred]
+    assert {g["report_id"] for g in all_golds} - set(pred) == rejected  # e.g. invalid NHS numbers
+    assert metrics["rejected"] == len(rejected)
     pos = {"fracture", "possible_fracture"}
     tp = fp = fn = correct = ltp = lfp = lfn = 0
     for g in golds:

@@ -8,6 +8,7 @@ Nothing is downloaded: the pipeline starts from ``spacy.blank("en")``.
 """
 from __future__ import annotations
 
+import re
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,6 +46,7 @@ _INSIDE_EFFECT = {
     "ACUTE": "acute",
     "HYPOTHETICAL": "hypothetical",
 }
+_NEGATING_WORDS = re.compile(r"\b(?:not|no|rather\s+than|instead\s+of)\b", re.IGNORECASE)
 _CATEGORY_FLAG = {
     "NEGATED_EXISTENCE": "negated",
     "POSSIBLE_EXISTENCE": "uncertain",
@@ -152,7 +154,10 @@ def mention_flags(ent) -> dict[str, bool]:
         for mod in graph.modifiers:
             ms, me = mod.modifier_span
             if ms <= ent.start and ent.end <= me and mod.category in _INSIDE_EFFECT:
-                flags[_INSIDE_EFFECT[mod.category]] = True
+                effect = _INSIDE_EFFECT[mod.category]
+                if mod.category == "NON_FRACTURE_CAUSE" and not _NEGATING_WORDS.search(ent.doc[ms:me].text):
+                    effect = "non_fracture_cause"  # "physiological wedging": a cause, not a denial
+                flags[effect] = True
     return flags
 
 

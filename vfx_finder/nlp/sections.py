@@ -29,6 +29,30 @@ def compile_sections(rules: list[dict]) -> tuple[re.Pattern, dict[str, str]]:
     return pattern, category
 
 
+_NOT_A_QUESTION_LINE = r"(?![ \t]*(?:\?|query\b|q\b|r/o\b|rule\s+out\b|to\s+exclude\b|exclude\b))"
+_QUESTION_END = re.compile(
+    r"\n[ \t]*\n|(?<=[.?!:])[ \t]*\n" + _NOT_A_QUESTION_LINE + r"(?=[ \t]*\S)|\n" + _NOT_A_QUESTION_LINE
+    + r"(?=[ \t]*[A-Z0-9(\[*\-\u2022])",
+)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _question_end(text: str, start: int, title_end: int, next_start: int) -> int | None:
+    """Where a clinical-question section stops when no header follows: the end of its paragraph or line.
+
+    Reports often give the indication on one line and go straight on to findings with
+    no header; the question then ends at the end of that statement (a line ending in
+    . ? ! or followed by a capitalised line), never later than a blank line.
+    """
+    rest = re.compile(r"[ \t:\-]*").match(text, title_end).end()
+    if rest >= len(text) or text[rest] == "\n":
+        # block style: the header stands on its own line; the section runs to a blank line
+        m = _BLANK_LINE.search(text, rest + 1, next_start)
+        return m.end() if m else None
+    m = _QUESTION_END.search(text, rest + 1, next_start)
+    return m.end() if m else None
+
+
 def find_sections(text: str, pattern: re.Pattern, category: dict[str, str]) -> list[tuple[int, str, str]]:
     out = []
     for m in pattern.finditer(text):
@@ -40,8 +64,16 @@ def find_sections(text: str, pattern: re.Pattern, category: dict[str, str]) -> l
         cat = category.get(re.sub(r"\s+", " ", title.lower()))
         if cat is None:
             continue
-        out.append((m.start("title"), cat, title))
-    return out
+        out.append((m.start("title"), cat, title, m.end()))
+    result: list[tuple[int, str | None, str]] = []
+    for i, (start, cat, title, title_end) in enumerate(out):
+        result.append((start, cat, title))
+        if cat == "clinical_question":
+            nxt = out[i + 1][0] if i + 1 < len(out) else len(text)
+            end = _question_end(text, start, title_end, nxt)
+            if end is not None and end < nxt:
+                result.append((end, None, ""))
+    return result
 
 
 def section_at(sections: list[tuple[int, str, str]], char: int) -> str | None:

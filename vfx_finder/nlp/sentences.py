@@ -17,7 +17,7 @@ _ABBREV = {
     "dr", "mr", "mrs", "ms", "prof", "e.g", "i.e", "eg", "ie", "vs", "approx", "etc", "cf", "fig", "no",
     "st", "ref", "c.f", "incl", "min", "max", "mm", "cm", "dept",
 }
-_END_PUNCT = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9?])")
+_END_PUNCT = re.compile(r"(?<=[\w)\]\"'%][.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Za-z0-9?])")
 _SEMICOLON = re.compile(r";\s+(?=\S)")
 _HEADER = re.compile(r"(?<=\S)\s+(?=[A-Z][A-Za-z /]{2,40}:\s)")
 _LINE_START_NEW = re.compile(r"[A-Z0-9\-*\u2022>?#(\[]")
