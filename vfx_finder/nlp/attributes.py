@@ -120,8 +120,11 @@ class AttributeLinker:
         by_sent: dict[int, list[Span]] = {}
         for ent in ents:
             by_sent.setdefault(ent.sent.start, []).append(ent)
+        prev_end = 0
         for sent in doc.sents:
             s0, s1 = sent.start_char, sent.end_char
+            if sent.start:
+                prev_end = doc[sent.start - 1].idx
             stext = text[s0:s1]
             levels = [
                 LevelMention(m.start + s0, m.end + s0, m.levels, m.text) for m in parse_levels(stext)
@@ -135,8 +138,10 @@ class AttributeLinker:
             sent_ents = by_sent.get(sent.start, [])
             # a label line such as "T12:" gives its levels to the next sentence
             if not sent_ents:
-                if levels and re.fullmatch(r"[\s\W]*", re.sub(r"(?i)\b[CTDLS]\s?\d{1,2}\b|and|,|-|to", "", stext)):
-                    pending_levels = tuple(lv for m in levels for lv in m.levels)
+                # "Irregularity of the superior endplate of T12; a fracture cannot be excluded" and label
+                # lines such as "T12:" give their levels to a level-less mention in the next sentence
+                pending_levels = tuple(lv for m in levels for lv in m.levels)
+                if pending_levels:
                     carried_site = "VERTEBRAL"
                 elif anchors:
                     carried_site = sorted(anchors)[-1][2]
@@ -155,7 +160,7 @@ class AttributeLinker:
                     negated[id(best)].extend(lm.levels)  # "at L1, not T12"
                 else:
                     linked[id(best)].extend(lm.levels)
-            if pending_levels and not levels:
+            if pending_levels and not levels and "\n\n" not in text[prev_end:s0]:
                 for e in takers:
                     if e.label_ in FRACTURE_LIKE:
                         linked[id(e)].extend(pending_levels)

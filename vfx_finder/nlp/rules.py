@@ -31,7 +31,7 @@ RULE_KEYS = {
         "excluded_types",
         "comment",
     },
-    "sections": {"literal", "category", "comment"},
+    "sections": {"literal", "category", "prefix", "comment"},
     "anatomy": {"literal", "category", "regex", "comment"},
 }
 DIRECTIONS = ("FORWARD", "BACKWARD", "BIDIRECTIONAL", "TERMINATE", "PSEUDO")

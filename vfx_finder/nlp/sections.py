@@ -17,16 +17,32 @@ if not Doc.has_extension("vfx_sections"):
     Doc.set_extension("vfx_sections", default=None)
 
 
-def compile_sections(rules: list[dict]) -> tuple[re.Pattern, dict[str, str]]:
-    lits = sorted({r["literal"].lower() for r in rules}, key=len, reverse=True)
+_HEADER_SUFFIX = (
+    r"(?:[ \t]*(?:\([^)\n]{0,40}\)|by\s+[^:\n]{1,40}?|dated?\s+[^:\n]{1,30}?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}))?"
+)
+
+
+def _alt(lits) -> str:
+    return "|".join(re.escape(lit).replace(r"\ ", r"\s+") for lit in sorted(lits, key=len, reverse=True))
+
+
+def compile_sections(rules: list[dict]) -> tuple[list[re.Pattern], dict[str, str]]:
+    """Header patterns: 'Title:' (or a title alone on its line), and line prefixes such as 'Referred with'."""
     category = {r["literal"].lower(): r["category"] for r in rules}
-    alt = "|".join(re.escape(lit).replace(r"\ ", r"\s+") for lit in lits)
-    pattern = re.compile(
-        r"(?:^|(?<=\n)|(?<=[.!?])[ \t]+)[ \t]*(?:\d{1,2}[.)][ \t]*)?[*#>\-\u2022 \t]*"
-        r"(?P<title>" + alt + r")[ \t]*(?:(?P<colon>[:\-])|(?=[ \t]*(?:\n|$)))",
-        re.IGNORECASE,
-    )
-    return pattern, category
+    headers = {r["literal"].lower() for r in rules if not r.get("prefix")}
+    prefixes = {r["literal"].lower() for r in rules if r.get("prefix")}
+    patterns = [
+        re.compile(
+            r"(?:^|(?<=\n)|(?<=[.!?])[ \t]+)[ \t]*(?:\d{1,2}[.)][ \t]*)?[*#>\-\u2022 \t]*"
+            r"(?P<title>" + _alt(headers) + r")" + _HEADER_SUFFIX + r"[ \t]*(?:(?P<colon>[:\-])|(?=[ \t]*(?:\n|$)))",
+            re.IGNORECASE,
+        )
+    ]
+    if prefixes:
+        patterns.append(
+            re.compile(r"(?:^|(?<=\n))[ \t]*(?P<title>" + _alt(prefixes) + r")\b(?P<colon>)", re.IGNORECASE)
+        )
+    return patterns, category
 
 
 _NOT_A_QUESTION_LINE = r"(?![ \t]*(?:\?|query\b|q\b|r/o\b|rule\s+out\b|to\s+exclude\b|exclude\b))"
@@ -53,12 +69,13 @@ def _question_end(text: str, start: int, title_end: int, next_start: int) -> int
     return m.end() if m else None
 
 
-def find_sections(text: str, pattern: re.Pattern, category: dict[str, str]) -> list[tuple[int, str, str]]:
+def find_sections(text: str, patterns: list[re.Pattern], category: dict[str, str]) -> list[tuple[int, str, str]]:
     out = []
-    for m in pattern.finditer(text):
+    matches = sorted((m for p in patterns for m in p.finditer(text)), key=lambda m: m.start("title"))
+    for m in matches:
         title = m.group("title")
         line_start = m.start() == 0 or text[m.start() - 1] == "\n" or text[: m.start()].endswith(("\n", "\n "))
-        if not m.group("colon") and not line_start:
+        if m.group("colon") is None and not line_start:
             continue
         # a bare word at line start with no colon is a header only when it is alone on its line
         cat = category.get(re.sub(r"\s+", " ", title.lower()))
@@ -91,8 +108,8 @@ def make_sections(nlp: Language, name: str, *, rules: list[dict]) -> "Sectionize
 
 class Sectionizer:
     def __init__(self, *, rules: list[dict]) -> None:
-        self.pattern, self.category = compile_sections(rules)
+        self.patterns, self.category = compile_sections(rules)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.vfx_sections = find_sections(doc.text, self.pattern, self.category)
+        doc._.vfx_sections = find_sections(doc.text, self.patterns, self.category)
         return doc
