@@ -18,6 +18,7 @@ _ABBREV = {
     "st", "ref", "c.f", "incl", "min", "max", "mm", "cm", "dept",
 }
 _END_PUNCT = re.compile(r"(?<=[\w)\]\"'%][.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Za-z0-9?])")
+_LIST_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]")
 _SEMICOLON = re.compile(r";\s+(?=\S)")
 _HEADER = re.compile(r"(?<=\S)\s+(?=[A-Z][A-Za-z /]{2,40}:\s)")
 _LINE_START_NEW = re.compile(r"[A-Z0-9\-*\u2022>?#(\[]")
@@ -43,12 +44,12 @@ def boundaries(text: str) -> list[int]:
         pos += len(line) + 1
     # in-line full stops
     for m in _END_PUNCT.finditer(text):
-        before = text[: m.start()]
+        before = text[max(0, m.start() - 40) : m.start()]
         word = re.search(r"([A-Za-z.]+)[.!?][\"')\]]*$", before)
         if word and word.group(1).lower().rstrip(".") in _ABBREV:
             continue
-        lone_number = re.search(r"(?:^|\n)\s*\d{1,2}[.)]$", before)
-        if lone_number:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _LIST_NUMBER.fullmatch(text, line_start, m.start()):  # "1. Wedge fracture": a list number
             continue
         decimal = re.search(r"\d\.$", before) and text[m.end() : m.end() + 1].isdigit()
         if decimal:
