@@ -79,6 +79,8 @@ def _classify(m: Mention, sentence_peers: list[Mention], trauma: Mention | None,
         return "ignored", f"look-alike phrase ({m.rule})"
     if cat == "TRAUMA":
         return "ignored", "mechanism of injury (applies to the report's fractures)"
+    if cat == "CORRECTION":
+        return "ignored", "level correction (applies to the report's fractures)"
     if m.section == "clinical_question":
         return "ignored", "in the clinical question / indication"
     if m.hypothetical:
@@ -163,6 +165,10 @@ def decide(mentions: list[Mention], *, exam_name: str = "", modality: str = "") 
     return _summarise(statuses)
 
 
+def add_all(statuses: list[MentionStatus]) -> list[MentionStatus]:
+    return [s for s in statuses if s.mention.section == "addendum"]
+
+
 def _apply_addendum(statuses: list[MentionStatus]) -> None:
     """An addendum that negates or re-labels a finding supersedes the body's positive mentions it speaks of.
 
@@ -184,6 +190,14 @@ def _apply_addendum(statuses: list[MentionStatus]) -> None:
         if (s.status == "ignored" and s.mention.negated and s.mention.category in FRACTURE_LIKE)
         or s.status in ("non_fracture_deformity", "excluded")
     ]
+    for s in add_all(statuses):
+        m = s.mention
+        if m.category == "CORRECTION" and m.levels and m.negated_levels:
+            old, new = set(m.negated_levels), tuple(m.levels)
+            for t in statuses:
+                if t.mention.section != "addendum" and t.status in POSITIVE and set(t.mention.levels) & old:
+                    t.mention.levels = tuple(sorted(set(t.mention.levels) - old)) + new
+                    t.reason += f"; level corrected by the addendum ({', '.join(sorted(old))} -> {', '.join(new)})"
     negated_levels = {lv for s in add for lv in s.mention.negated_levels}
     if not corrections and not negated_levels and not pathological:
         return
@@ -195,7 +209,7 @@ def _apply_addendum(statuses: list[MentionStatus]) -> None:
         lv = set(s.mention.levels)
         if pathological and (not path_levels or not lv or lv & path_levels):
             s.status, s.reason = "excluded", f"pathological per the addendum ({pathological[0].mention.text.lower()})"
-        elif lv and lv <= negated_levels:
+        elif lv and lv <= negated_levels and s.status in POSITIVE:
             s.status, s.reason = "ignored", "level corrected by the addendum"
         elif corrections and (not corrected_levels or not lv or lv & corrected_levels):
             s.status, s.reason = "ignored", "corrected by the addendum"
