@@ -107,6 +107,9 @@ def build_nlp(patterns_dir: Path | None = None, *, files: dict[str, RuleFile] | 
     """The production pipeline. Rule files are validated first (RulesError on any problem)."""
     from medspacy.target_matcher import TargetRule
 
+    from medspacy.context import ConText  # noqa: F401  (registers medspacy_context)
+    from medspacy.target_matcher import TargetMatcher  # noqa: F401  (registers medspacy_target_matcher)
+
     files = files or load_all(patterns_dir)
     nlp = spacy.blank("en")
     nlp.add_pipe("vfx_sentences")
@@ -134,6 +137,8 @@ def build_nlp(patterns_dir: Path | None = None, *, files: dict[str, RuleFile] | 
 
 def build_context_nlp(patterns_dir: Path | None = None) -> Language:
     """Tokenizer + sentence splitter + ConText only: for checking the context rules on other targets (NegEx kit)."""
+    from medspacy.context import ConText  # noqa: F401  (registers medspacy_context)
+
     files = load_all(patterns_dir)
     nlp = spacy.blank("en")
     nlp.add_pipe("vfx_sentences")
@@ -142,10 +147,19 @@ def build_context_nlp(patterns_dir: Path | None = None) -> Language:
     return nlp
 
 
+def _outer_modifiers(ent):
+    """The entity's modifiers, less any that lie inside the entity itself (medspaCy lets those modify it)."""
+    return [
+        mod
+        for mod in getattr(ent._, "modifiers", ()) or ()
+        if not (ent.start <= mod.modifier_span[0] and mod.modifier_span[1] <= ent.end)
+    ]
+
+
 def mention_flags(ent) -> dict[str, bool]:
     """The ConText flags of one entity, including modifiers whose span contains the entity."""
     flags = {v: False for v in _CATEGORY_FLAG.values()}
-    for mod in getattr(ent._, "modifiers", ()) or ():
+    for mod in _outer_modifiers(ent):
         key = _CATEGORY_FLAG.get(mod.category)
         if key:
             flags[key] = True
@@ -167,7 +181,7 @@ def extract_mentions(doc: Doc) -> list[Mention]:
     for ent in doc.ents:
         flags = mention_flags(ent)
         mods = []
-        for mod in getattr(ent._, "modifiers", ()) or ():
+        for mod in _outer_modifiers(ent):
             ms, me = mod.modifier_span
             mods.append((mod.category, doc[ms:me].text))
         out.append(

@@ -20,7 +20,13 @@ _ABBREV = {
 _END_PUNCT = re.compile(r"(?<=[\w)\]\"'%][.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Za-z0-9?])")
 _LIST_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]")
 _SEMICOLON = re.compile(r";\s+(?=\S)")
-_HEADER = re.compile(r"(?<=\S)\s+(?=[A-Z][A-Za-z /]{2,40}:\s)")
+_HEADER = re.compile(r"(?<=[a-z0-9.!?;,)\]])\s+(?=[A-Z][A-Za-z /]{2,40}:\s)")
+# a line ending in one of these words continues on the next line ("History of\nT12 fracture")
+_OPEN_END = re.compile(
+    r"\b(?:of|the|a|an|and|or|with|at|in|to|for|from|by|on|than|as|is|are|was|were|no|not|without|"
+    r"involving|including|seen|noted|demonstrating|showing)$",
+    re.IGNORECASE,
+)
 _LINE_START_NEW = re.compile(r"[A-Z0-9\-*\u2022>?#(\[]")
 
 
@@ -35,7 +41,9 @@ def boundaries(text: str) -> list[int]:
         stripped = line.strip()
         if i > 0 and stripped:
             first = len(line) - len(line.lstrip())
-            if not prev_content or prev_content[-1] in ".:;!?" or _LINE_START_NEW.match(stripped):
+            if not prev_content or prev_content[-1] in ".:;!?" or (
+                _LINE_START_NEW.match(stripped) and not _OPEN_END.search(prev_content)
+            ):
                 starts.add(pos + first)
         if stripped:
             prev_content = stripped
