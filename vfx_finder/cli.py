@@ -62,14 +62,29 @@ def run(
         None, "--columns", help="Map site column names: report_id=ACCESSION,text=REPORT_TEXT,..."
     ),
     min_age: int = typer.Option(50, "--min-age", min=0, max=120, help="FLS eligibility: minimum age at exam date."),
-    state: Optional[Path] = typer.Option(None, "--state", help="Alert history (SQLite file); default OUT/../vfx_state.sqlite."),
+    state: Optional[Path] = typer.Option(
+        None,
+        "--state",
+        envvar="VFX_STATE",
+        help="Alert history (SQLite file, created if missing); default OUT/vfx_state.sqlite. "
+        "Nightly runs into dated folders must share one fixed --state (or VFX_STATE).",
+    ),
+    lock_timeout: float = typer.Option(
+        60.0, "--lock-timeout", min=0, help="Seconds to wait while another run uses the same --state (then exit 1)."
+    ),
+    log_phi: bool = typer.Option(
+        False, "--log-phi", help="DEBUGGING ONLY: also log each positive report's evidence sentences (patient data) at DEBUG."
+    ),
     workers: int = typer.Option(0, "--workers", min=0, help="Worker processes (0 = number of cores)."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress on stderr (default: on when stderr is a terminal)."),
     patterns: Optional[Path] = typer.Option(None, "--patterns", help="Rule folder (default: the bundled patterns/)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Log counts and ids to stderr (never report text)."),
 ) -> None:
     """The nightly batch: read reports, find vertebral fractures, write worklist and alerts."""
-    _setup_logging(verbose)
+    _setup_logging(verbose or log_phi)
+    if log_phi:
+        logging.getLogger("vfx_finder").setLevel(logging.DEBUG)
+        typer.echo("warning: --log-phi: report evidence (patient data) goes to the log; do not use it in production", err=True)
     from vfx_finder.process import default_workers
     from vfx_finder.run import run as run_job
 
@@ -83,6 +98,9 @@ def run(
             workers=workers or default_workers(),
             progress=progress,
             patterns_dir=patterns,
+            state_path=state,
+            lock_timeout=lock_timeout,
+            log_phi=log_phi,
         )
     except VfxError as err:
         _fail(err)
@@ -149,6 +167,73 @@ def evaluate(
         return
     typer.echo(format_metrics(metrics))
     typer.echo(f"written: {out / 'metrics.json'}, {out / 'errors.csv'}")
+
+
+state_app = typer.Typer(
+    no_args_is_help=True,
+    help="Inspect the state store (alert history).",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(state_app, name="state")
+
+_STATE_OPTION_HELP = "The state store (SQLite file) the nightly run uses; or set VFX_STATE."
+
+
+def _state_path(state: Optional[Path]) -> Path:
+    if state is None:
+        raise UsageError("give --state PATH of the state store (or set VFX_STATE), e.g. --state out/vfx_state.sqlite")
+    return state
+
+
+@app.command()
+def history(
+    patient_id: str = typer.Argument(..., help="The patient id (as in the worklist's patient_id column)."),
+    state: Optional[Path] = typer.Option(None, "--state", envvar="VFX_STATE", help=_STATE_OPTION_HELP),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """What was alerted for a patient, when and why, and their fracture findings over time.
+
+    Exit 0 when the patient is in the store; exit 1 with one line when the store has nothing on them.
+    """
+    from vfx_finder.aggregate.history import format_history
+    from vfx_finder.aggregate.state import StateStore
+
+    try:
+        store = StateStore.open(_state_path(state), readonly=True)
+        try:
+            h = store.history(patient_id)
+        finally:
+            store.close()
+    except VfxError as err:
+        _fail(err)
+        return
+    if not h["alerts"] and not h["findings"]:
+        typer.echo(f"no history for patient {patient_id} in {state}: never alerted, no fracture finding recorded")
+        raise typer.Exit(1)
+    typer.echo(json.dumps(h, indent=2, ensure_ascii=False) if as_json else format_history(h))
+
+
+@state_app.command("check")
+def state_check(
+    state: Optional[Path] = typer.Option(None, "--state", envvar="VFX_STATE", help=_STATE_OPTION_HELP),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """Integrity check, schema version and counts of the state store. Exit 0 healthy, 1 corrupt or unreadable."""
+    from vfx_finder.aggregate.history import format_check
+    from vfx_finder.aggregate.state import StateStore
+
+    try:
+        store = StateStore.open(_state_path(state), readonly=True)
+        try:
+            report = store.check()
+        finally:
+            store.close()
+    except VfxError as err:
+        _fail(err)
+        return
+    typer.echo(json.dumps(report, indent=2, ensure_ascii=False) if as_json else format_check(report))
+    if not report["ok"]:
+        raise typer.Exit(1)
 
 
 def main() -> None:

@@ -5,7 +5,16 @@ from vfx_finder.publish.columns import (
     REJECTED_COLUMNS,
     WORKLIST_COLUMNS,
 )
-from vfx_finder.publish.files import AtomicFile, SafeCsvWriter, ensure_out_dir, safe_cell, write_json_atomic
+from vfx_finder.publish.files import (
+    AtomicFile,
+    SafeCsvWriter,
+    ensure_out_dir,
+    fsync_dir,
+    safe_cell,
+    sha256_file,
+    write_json_atomic,
+)
+from vfx_finder.publish.publication import Publication, move_into_place, remove_temporaries
 
 __all__ = [
     "FINDINGS_COLUMNS",
@@ -13,8 +22,13 @@ __all__ = [
     "REJECTED_COLUMNS",
     "WORKLIST_COLUMNS",
     "AtomicFile",
+    "Publication",
     "SafeCsvWriter",
     "ensure_out_dir",
+    "fsync_dir",
+    "move_into_place",
+    "remove_temporaries",
     "safe_cell",
+    "sha256_file",
     "write_json_atomic",
 ]

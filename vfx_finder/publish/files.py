@@ -5,10 +5,17 @@ outputs hold patient identifiers) and moved into place with ``os.replace``, so a
 reader never sees half a file. Every CSV cell that a spreadsheet could run as a
 formula (OWASP CSV injection: a leading = + - @ tab or carriage return) is
 prefixed with a single quote.
+
+Temporary files are named ``.NAME.TAG.RANDOM.tmp``; a run passes its run id as
+the tag so that the temporary files of a run killed half-way can be found and
+removed (or, once the run's alerts are recorded, moved into place) by the next
+run. ``finish()`` flushes, fsyncs and closes a file and returns its SHA-256 so
+that recovery can tell a file that was already moved from a stale one.
 """
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import os
@@ -35,25 +42,88 @@ def ensure_out_dir(path: Path) -> Path:
     return path
 
 
+def fsync_dir(path: Path) -> None:
+    """Make renames in ``path`` durable (best effort: not every file system supports it)."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with Path(path).open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+class _HashingWriter:
+    """A text sink (UTF-8, no newline translation) that hashes what it writes."""
+
+    def __init__(self, fd: int) -> None:
+        self._raw = io.open(fd, "wb", buffering=1 << 16)
+        self.sha = hashlib.sha256()
+
+    def write(self, s: str) -> int:
+        b = s.encode("utf-8")
+        self.sha.update(b)
+        self._raw.write(b)
+        return len(s)
+
+    def flush(self) -> None:
+        self._raw.flush()
+
+    def fileno(self) -> int:
+        return self._raw.fileno()
+
+    def close(self) -> None:
+        self._raw.close()
+
+    @property
+    def closed(self) -> bool:
+        return self._raw.closed
+
+
 class AtomicFile:
     """A 0600 temporary file in ``final``'s folder; ``commit()`` moves it into place, ``discard()`` removes it."""
 
-    def __init__(self, final: Path, *, newline: str | None = "") -> None:
+    def __init__(self, final: Path, *, newline: str | None = "", tag: str | None = None) -> None:
+        # ``newline`` is kept for compatibility: text is written as given (no newline translation).
         self.final = Path(final)
-        fd, tmp = tempfile.mkstemp(prefix=f".{self.final.name}.", suffix=".tmp", dir=self.final.parent)
+        prefix = f".{self.final.name}.{tag}." if tag else f".{self.final.name}."
+        fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=self.final.parent)
         os.fchmod(fd, 0o600)
         self.tmp = Path(tmp)
-        self.fh = io.open(fd, "w", encoding="utf-8", newline=newline)
+        self.fh = _HashingWriter(fd)
+        self.sha256: str | None = None
+
+    def finish(self) -> str:
+        """Flush, fsync and close the temporary file (not yet moved); return its SHA-256."""
+        if self.sha256 is None:
+            self.fh.flush()
+            os.fsync(self.fh.fileno())
+            self.fh.close()
+            self.sha256 = self.fh.sha.hexdigest()
+        return self.sha256
+
+    def manifest_entry(self) -> dict:
+        return {"name": self.final.name, "tmp": str(self.tmp), "final": str(self.final), "sha256": self.finish()}
 
     def commit(self) -> None:
-        self.fh.flush()
-        os.fsync(self.fh.fileno())
-        self.fh.close()
+        self.finish()
         os.replace(self.tmp, self.final)
 
     def discard(self) -> None:
         try:
-            self.fh.close()
+            if not self.fh.closed:
+                self.fh.close()
         finally:
             self.tmp.unlink(missing_ok=True)
 
@@ -61,11 +131,11 @@ class AtomicFile:
 class SafeCsvWriter:
     """A streamed CSV with a fixed column order and neutralised cells, written atomically."""
 
-    def __init__(self, final: Path, columns: list[str]) -> None:
+    def __init__(self, final: Path, columns: list[str], *, tag: str | None = None) -> None:
         self.columns = list(columns)
-        self.file = AtomicFile(final)
+        self.file = AtomicFile(final, tag=tag)
         self.writer = csv.writer(self.file.fh)
-        self.writer.writerow(self.columns)
+        self.writer.writerow([safe_cell(c) for c in self.columns])
         self.rows = 0
 
     def write(self, row: dict) -> None:
@@ -76,6 +146,9 @@ class SafeCsvWriter:
         for r in rows:
             self.write(r)
 
+    def finish(self) -> str:
+        return self.file.finish()
+
     def commit(self) -> None:
         self.file.commit()
 
@@ -83,8 +156,8 @@ class SafeCsvWriter:
         self.file.discard()
 
 
-def write_json_atomic(final: Path, data) -> AtomicFile:
-    f = AtomicFile(final, newline=None)
+def write_json_atomic(final: Path, data, *, tag: str | None = None) -> AtomicFile:
+    f = AtomicFile(final, newline=None, tag=tag)
     json.dump(data, f.fh, indent=2, sort_keys=False, ensure_ascii=False)
     f.fh.write("\n")
     return f

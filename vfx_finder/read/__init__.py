@@ -12,22 +12,28 @@ from pathlib import Path
 from vfx_finder.errors import InputError, UsageError
 from vfx_finder.read.columns import parse_columns
 from vfx_finder.read.csv_reader import read_csv
+from vfx_finder.read.detect import sniff_format
+from vfx_finder.read.fhir_reader import read_fhir
+from vfx_finder.read.hl7_reader import read_hl7
+from vfx_finder.read.jsonl_reader import read_jsonl
 from vfx_finder.read.records import CANONICAL_COLUMNS, Record, Rejection, Report
+from vfx_finder.read.txt_reader import read_txt
 from vfx_finder.read.validate import validate
 
 FORMATS: tuple[str, ...] = ("auto", "csv", "jsonl", "txt", "hl7", "fhir")
 
-READERS = {"csv": read_csv}
+READERS = {"csv": read_csv, "jsonl": read_jsonl, "txt": read_txt, "hl7": read_hl7, "fhir": read_fhir}
 
 
 def detect_format(path: Path) -> str:
-    """Choose a reader from the path's extension (and, for ambiguous files, its first bytes)."""
-    if path.is_dir():
-        return "txt"
-    suffix = path.suffix.lower()
-    if suffix in (".csv", ".tsv"):
-        return "csv"
-    return "csv"
+    """Choose a reader for ``--format auto`` from the file's first bytes, then its extension.
+
+    A folder is ``txt``; ``MSH|`` / ``FHS|`` / ``BHS|`` is ``hl7``; JSON with a ``resourceType``
+    (Bundle, DiagnosticReport, NDJSON) is ``fhir``; lines of other JSON objects are ``jsonl``;
+    otherwise the extension decides (.hl7, .ndjson / .json, .jsonl, .txt) and anything else is ``csv``.
+    See vfx_finder/read/detect.py and docs/INPUT_FORMATS.md.
+    """
+    return sniff_format(Path(path))
 
 
 def check_paths(paths: Iterable[Path]) -> list[Path]:
@@ -64,7 +70,7 @@ def iter_records(
             if isinstance(rec, Rejection):
                 yield rec
                 continue
-            file_part, _, where = rec.source.partition(":")
+            file_part, _, where = rec.source.rpartition(":")
             yield validate(rec, source_file=file_part or path.name, location=where or "?")
 
 

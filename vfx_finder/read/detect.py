@@ -78,4 +78,10 @@ def sniff_format(path: Path) -> str:
         if re.search(rb'"resourceType"\s*:', head):
             return "fhir"
         return "fhir" if path.suffix.lower() in (".json", ".ndjson") else "jsonl"
-    return _EXTENSIONS.get(path.suffix.lower(), "csv")
+    suffix = path.suffix.lower()
+    if suffix == ".txt":
+        # a CSV export saved as .txt still has a CSV header naming report_id and text
+        header = {c.strip().strip('"').lower() for c in head.split(b"\n", 1)[0].decode("latin-1").split(",")}
+        if {"report_id", "text"} <= header:
+            return "csv"
+    return _EXTENSIONS.get(suffix, "csv")

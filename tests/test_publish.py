@@ -1,0 +1,147 @@
+"""Publishing: formula-safe cells, owner-only files, atomic and idempotent publication."""
+from __future__ import annotations
+
+import csv
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from vfx_finder.publish import (
+    AtomicFile,
+    Publication,
+    SafeCsvWriter,
+    move_into_place,
+    remove_temporaries,
+    safe_cell,
+    sha256_file,
+)
+
+DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def mode(path) -> int:
+    return stat.S_IMODE(os.stat(path).st_mode)
+
+
+@pytest.mark.parametrize("value", ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", '=HYPERLINK("http://x","y")'])
+def test_safe_cell_neutralises_every_formula_start(value):
+    assert safe_cell(value) == "'" + value
+
+
+@pytest.mark.parametrize("value, expected", [("Dr Smith", "Dr Smith"), ("", ""), (None, ""), (12, "12"), ("'=x", "'=x")])
+def test_safe_cell_leaves_plain_values(value, expected):
+    assert safe_cell(value) == expected
+
+
+def test_safe_csv_writer_is_atomic_owner_only_and_neutralised(tmp_path):
+    old = os.umask(0o022)
+    try:
+        final = tmp_path / "x.csv"
+        w = SafeCsvWriter(final, ["a", "b"])
+        w.write({"a": "=cmd|' /C calc'!A0", "b": "ok"})
+        assert not final.exists()  # nothing visible before commit
+        w.commit()
+        assert mode(final) == 0o600
+        rows = list(csv.reader(final.open(newline="", encoding="utf-8")))
+        assert rows == [["a", "b"], ["'=cmd|' /C calc'!A0", "ok"]]
+        assert list(tmp_path.glob(".*.tmp")) == []
+    finally:
+        os.umask(old)
+
+
+def test_discard_leaves_nothing(tmp_path):
+    w = SafeCsvWriter(tmp_path / "x.csv", ["a"])
+    w.write({"a": 1})
+    w.discard()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_publication_manifest_and_idempotent_move(tmp_path):
+    pub = Publication(tmp_path, "R-test")
+    w = pub.csv("worklist.csv", ["a"])
+    w.write({"a": "1"})
+    r = pub.csv("report_findings.csv", ["a"])
+    r.write({"a": "2"})
+    pub.json("summary.json", {"k": 1})
+    manifest = pub.manifest()
+    assert [e["name"] for e in manifest][-1] == "worklist.csv"  # moved last
+    for e in manifest:
+        assert Path(e["tmp"]).name.startswith(f".{e['name']}.R-test.")
+        assert sha256_file(e["tmp"]) == e["sha256"]
+        assert mode(e["tmp"]) == 0o600
+    assert move_into_place(manifest) == []
+    assert move_into_place(manifest) == []  # again: already moved, recognised by hash
+    assert (tmp_path / "worklist.csv").read_bytes() == b"a\r\n1\r\n"
+    # a final file that is not the recorded one is reported as missing
+    (tmp_path / "summary.json").write_text("{}")
+    assert move_into_place(manifest) == ["summary.json"]
+
+
+def test_remove_temporaries_only_touches_the_tagged_run(tmp_path):
+    a = AtomicFile(tmp_path / "w.csv", tag="R-a")
+    b = AtomicFile(tmp_path / "w.csv", tag="R-b")
+    a.finish(), b.finish()
+    assert remove_temporaries(tmp_path, "R-a") == 1
+    assert not a.tmp.exists() and b.tmp.exists()
+
+
+# ---------------------------------------------------------------------------------------------- end to end
+HOSTILE = [
+    {"report_id": "X1", "patient_id": "@SUM(1+1)", "age": "71", "exam_date": "2026-01-05", "sex": "-F",
+     "exam_name": "+CT chest", "referrer": '=HYPERLINK("http://evil.example","click")',
+     "text": "Wedge compression fracture of T12."},
+    {"report_id": "=X2", "patient_id": "P2", "age": "80", "exam_date": "2026-01-06",
+     "referrer": "-2+3+cmd|' /C calc'!A0", "text": "Possible fracture of L2 cannot be excluded."},
+    {"report_id": "X3", "patient_id": "P3", "age": "80", "exam_date": "2026-01-06",
+     "referrer": "\tDr Tab", "text": "Normal spine. No fracture."},
+    {"report_id": "@X4", "patient_id": "P4", "age": "80", "exam_date": "2026-01-06",
+     "referrer": "Dr B", "nhs_number": "1234567890", "text": "=bad row"},
+]
+HEADER = ["report_id", "patient_id", "nhs_number", "age", "sex", "exam_date", "exam_name", "referrer", "text"]
+
+
+def test_formula_in_any_input_field_is_inert_in_every_csv(tmp_path, write_csv):
+    from vfx_finder.run import run
+
+    out = tmp_path / "out"
+    result = run([write_csv(HOSTILE, header=HEADER)], out, workers=1)
+    assert result.worklist_rows == 2
+    seen_referrers = set()
+    for name in ("worklist.csv", "referrer_alerts.csv", "report_findings.csv", "rejected.csv"):
+        with (out / name).open(newline="", encoding="utf-8") as fh:
+            rows = list(csv.reader(fh))
+        assert len(rows) > 1, name
+        for row in rows:
+            for cell in row:
+                assert not cell.startswith(DANGEROUS), (name, cell)
+        if name == "referrer_alerts.csv":
+            seen_referrers = {r[0] for r in rows[1:]}
+    assert seen_referrers == {'\'=HYPERLINK("http://evil.example","click")', "'-2+3+cmd|' /C calc'!A0"}
+
+
+def test_outputs_and_state_are_owner_only(tmp_path, write_csv):
+    from vfx_finder.run import run
+
+    old = os.umask(0o022)
+    try:
+        out = tmp_path / "out"
+        state = tmp_path / "st" / "state.sqlite"
+        run([write_csv(HOSTILE, header=HEADER)], out, workers=1, state_path=state)
+        assert mode(out) == 0o700
+        files = [p for p in out.iterdir()]
+        assert {p.name for p in files} == {
+            "worklist.csv", "referrer_alerts.csv", "report_findings.csv", "rejected.csv", "summary.json"
+        }
+        for p in files + [state, Path(str(state) + ".lock")]:
+            assert mode(p) == 0o600, (p, oct(mode(p)))
+        for side in ("-wal", "-shm"):
+            p = Path(str(state) + side)
+            if p.exists():
+                assert mode(p) == 0o600
+        assert mode(state.parent) == 0o700
+        # the run's scratch file is gone
+        assert [p.name for p in state.parent.iterdir() if ".stage-" in p.name] == []
+    finally:
+        os.umask(old)

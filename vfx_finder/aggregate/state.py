@@ -1,0 +1,468 @@
+"""The state store: what was alerted when and why, and each patient's fracture findings over time.
+
+One embedded SQLite file (``--state PATH``; default ``OUT/vfx_state.sqlite``),
+owner-only (0600), WAL journal, foreign keys on, ``synchronous=FULL`` so that a
+committed transaction survives a crash. The schema is created and upgraded by
+the numbered migrations below; each is applied once, in one transaction, and
+recorded in ``schema_migrations``.
+
+Tables
+  runs            one row per run: status running -> committed -> published
+                  (or failed; 'recovered' = published by the next run's recovery,
+                  whose worklist carries its alerts forward), out folder, manifest
+                  of its output files (temporary path, final path, SHA-256), counts.
+  alerts          one row per FLS alert: alert_id (A-000123), patient, levels (all
+                  the patient's levels in that alert), new_levels, report(s), exam
+                  date, alerted_on (run date), run id, reason, the worklist row.
+  run_alerts      which alerts each run's worklist.csv lists (new or carried).
+  findings        one row per (patient_id, report_id) with a fracture or possible
+                  fracture: exam date, levels, finding, first_seen_run, last_seen_run.
+                  Re-processing a report updates its row; it never duplicates it.
+
+Only one run may use a store at a time: ``RunLock`` is an exclusive ``flock`` on
+``PATH.lock`` held for the whole run (released by the kernel if the process dies).
+Read-only commands (``history``, ``state check``) do not take it; WAL lets them read
+while a run writes.
+"""
+from __future__ import annotations
+
+import fcntl
+import json
+import logging
+import os
+import socket
+import sqlite3
+import stat
+import time
+import urllib.parse
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from vfx_finder.errors import StateError, UsageError
+
+log = logging.getLogger("vfx_finder")
+
+STATE_FILENAME = "vfx_state.sqlite"
+
+#: (version, name, SQL). Append only: never edit a migration that has shipped.
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (
+        1,
+        "runs, alerts, run_alerts, findings",
+        """
+CREATE TABLE runs (
+    run_id        TEXT PRIMARY KEY,
+    status        TEXT NOT NULL CHECK (status IN ('running', 'committed', 'recovered', 'published', 'failed')),
+    started_at    TEXT NOT NULL,
+    finished_at   TEXT,
+    run_date      TEXT NOT NULL,
+    out_dir       TEXT NOT NULL,
+    pid           INTEGER,
+    host          TEXT,
+    options       TEXT,
+    inputs        TEXT,
+    counts        TEXT,
+    manifest      TEXT,
+    worklist_rows INTEGER,
+    carried_into  TEXT REFERENCES runs(run_id),
+    note          TEXT
+);
+CREATE INDEX runs_status ON runs(status);
+CREATE TABLE alerts (
+    seq         INTEGER PRIMARY KEY,
+    alert_id    TEXT NOT NULL UNIQUE,
+    run_id      TEXT NOT NULL REFERENCES runs(run_id),
+    patient_id  TEXT NOT NULL,
+    nhs_number  TEXT NOT NULL DEFAULT '',
+    report_id   TEXT NOT NULL DEFAULT '',
+    report_ids  TEXT NOT NULL DEFAULT '',
+    exam_date   TEXT NOT NULL DEFAULT '',
+    levels      TEXT NOT NULL DEFAULT '',
+    new_levels  TEXT NOT NULL DEFAULT '',
+    finding     TEXT NOT NULL,
+    severity    TEXT NOT NULL DEFAULT '',
+    priority    INTEGER NOT NULL,
+    reason      TEXT NOT NULL,
+    alerted_on  TEXT NOT NULL,
+    row_json    TEXT NOT NULL
+);
+CREATE INDEX alerts_patient ON alerts(patient_id, seq);
+CREATE INDEX alerts_run ON alerts(run_id);
+CREATE TABLE run_alerts (
+    run_id   TEXT NOT NULL REFERENCES runs(run_id),
+    alert_id TEXT NOT NULL REFERENCES alerts(alert_id),
+    carried  INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (run_id, alert_id)
+) WITHOUT ROWID;
+CREATE TABLE findings (
+    patient_id     TEXT NOT NULL,
+    report_id      TEXT NOT NULL,
+    exam_date      TEXT NOT NULL DEFAULT '',
+    levels         TEXT NOT NULL DEFAULT '',
+    finding        TEXT NOT NULL,
+    severity       TEXT NOT NULL DEFAULT '',
+    acuity         TEXT NOT NULL DEFAULT '',
+    first_seen_run TEXT NOT NULL REFERENCES runs(run_id),
+    last_seen_run  TEXT NOT NULL REFERENCES runs(run_id),
+    PRIMARY KEY (patient_id, report_id)
+) WITHOUT ROWID;
+""",
+    ),
+]
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+_BOOTSTRAP = """CREATE TABLE IF NOT EXISTS schema_migrations (
+    version    INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+)"""
+
+
+def now_iso() -> str:
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def _corrupt(path: Path, err: Exception) -> StateError:
+    return StateError(
+        f"state store {path} is unreadable or corrupt ({err}); restore it from a backup "
+        "(see docs/OPERATIONS.md), or move it aside to start a new store (every patient would be alerted again)"
+    )
+
+
+class RunLock:
+    """An exclusive ``flock`` on ``STATE.lock``: one run per state store at a time."""
+
+    def __init__(self, state_path: Path) -> None:
+        self.state_path = Path(state_path)
+        self.path = Path(str(state_path) + ".lock")
+        self.fd: int | None = None
+
+    def acquire(self, timeout: float = 0.0) -> None:
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        deadline = time.monotonic() + max(0.0, float(timeout))
+        announced = False
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    holder = self._holder(fd)
+                    os.close(fd)
+                    raise StateError(
+                        f"another vfx-finder run is using the state store {self.state_path}"
+                        f"{' (' + holder + ')' if holder else ''}; wait for it to finish, "
+                        f"or give --lock-timeout SECONDS to wait longer (waited {timeout:g}s)"
+                    ) from None
+                if not announced:
+                    log.info("waiting up to %gs for another run to release %s", timeout, self.path)
+                    announced = True
+                time.sleep(0.1)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"pid {os.getpid()} on {socket.gethostname()} since {now_iso()}\n".encode(), 0)
+        self.fd = fd
+
+    @staticmethod
+    def _holder(fd: int) -> str:
+        try:
+            return os.pread(fd, 200, 0).decode("utf-8", "replace").strip()
+        except OSError:
+            return ""
+
+    def release(self) -> None:
+        if self.fd is not None:
+            try:
+                fcntl.flock(self.fd, fcntl.LOCK_UN)
+            finally:
+                os.close(self.fd)
+                self.fd = None
+
+
+def _secure_file(path: Path) -> None:
+    """Create ``path`` owner-only if missing; tighten an existing file that others could read."""
+    if not path.exists():
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        os.close(fd)
+        return
+    mode = stat.S_IMODE(path.stat().st_mode)
+    if mode & 0o077:
+        try:
+            os.chmod(path, 0o600)
+            log.warning("state store %s was readable by others (mode %o); changed it to 0600", path, mode)
+        except OSError as err:
+            raise StateError(
+                f"state store {path} is readable by others (mode {mode:o}) and cannot be changed ({err.strerror}); "
+                f"run chmod 600 {path}"
+            ) from None
+
+
+class StateStore:
+    """A connection to the state store. ``open(..., readonly=True)`` for the operator commands."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool) -> None:
+        self.path = Path(path)
+        self.conn = conn
+        self.readonly = readonly
+
+    # ------------------------------------------------------------------ opening
+    @classmethod
+    def open(cls, path: Path, *, readonly: bool = False, busy_timeout: float = 30.0, migrate: bool = True) -> "StateStore":
+        path = Path(path)
+        if readonly:
+            if not path.is_file():
+                raise UsageError(
+                    f"state store not found: {path}; give --state PATH of the store the nightly run uses (or set VFX_STATE)"
+                )
+            uri = "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro"
+            try:
+                conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=busy_timeout)
+            except sqlite3.Error as err:
+                raise _corrupt(path, err) from None
+        else:
+            if path.is_dir():
+                raise UsageError(f"--state {path} is a folder; give the path of the SQLite file, e.g. {path / STATE_FILENAME}")
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            _secure_file(path)
+            for side in ("-wal", "-shm"):
+                p = Path(str(path) + side)
+                if p.exists():
+                    _secure_file(p)
+            try:
+                conn = sqlite3.connect(str(path), isolation_level=None, timeout=busy_timeout)
+            except sqlite3.Error as err:
+                raise StateError(f"cannot open the state store {path} ({err}); check its path and permissions") from None
+        conn.row_factory = sqlite3.Row
+        store = cls(path, conn, readonly=readonly)
+        try:
+            if readonly:
+                conn.execute("PRAGMA query_only = ON")
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            else:
+                mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+                if str(mode).lower() != "wal":
+                    log.warning("state store %s: journal mode %s (WAL not available on this file system)", path, mode)
+                conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            store._check_ours()
+            if not readonly and migrate:
+                store.migrate()
+        except sqlite3.DatabaseError as err:
+            conn.close()
+            if isinstance(err, sqlite3.OperationalError) and "locked" in str(err):
+                raise StateError(
+                    f"state store {path} is busy (locked by another process for more than {busy_timeout:g}s); try again later"
+                ) from None
+            raise _corrupt(path, err) from None
+        except BaseException:
+            conn.close()
+            raise
+        return store
+
+    def close(self) -> None:
+        try:
+            self.conn.close()
+        except sqlite3.Error:
+            pass
+
+    def _tables(self) -> set[str]:
+        return {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+    def _check_ours(self) -> None:
+        tables = self._tables()
+        if tables and "schema_migrations" not in tables:
+            raise StateError(
+                f"{self.path} is an SQLite file but not a vfx-finder state store; give another --state path"
+            )
+
+    # ------------------------------------------------------------------ schema
+    def schema_version(self) -> int:
+        if "schema_migrations" not in self._tables():
+            return 0
+        v = self.conn.execute("SELECT MAX(version) FROM schema_migrations").fetchone()[0]
+        return int(v or 0)
+
+    def migrate(self) -> list[int]:
+        """Apply the migrations not yet recorded in ``schema_migrations``, each in its own transaction."""
+        self.conn.execute(_BOOTSTRAP)
+        current = self.schema_version()
+        if current > SCHEMA_VERSION:
+            raise StateError(
+                f"state store {self.path} has schema version {current}, newer than this vfx-finder "
+                f"(knows {SCHEMA_VERSION}); upgrade vfx-finder"
+            )
+        applied = []
+        for version, name, sql in MIGRATIONS:
+            if version <= current:
+                continue
+            script = (
+                f"BEGIN IMMEDIATE;\n{sql}\n"
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES "
+                f"({int(version)}, '{name.replace(chr(39), chr(39) * 2)}', '{now_iso()}');\n"
+                f"PRAGMA user_version = {int(version)};\nCOMMIT;"
+            )
+            try:
+                self.conn.executescript(script)
+            except sqlite3.Error:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+            log.info("state store %s: applied migration %d (%s)", self.path, version, name)
+            applied.append(version)
+        return applied
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT (ROLLBACK on any exception)."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+
+    # ------------------------------------------------------------------ runs
+    def begin_run(self, run_id: str, *, out_dir: Path, run_date: str, options: dict, inputs: list[str]) -> None:
+        with self.transaction() as c:
+            c.execute(
+                "INSERT INTO runs (run_id, status, started_at, run_date, out_dir, pid, host, options, inputs) "
+                "VALUES (?, 'running', ?, ?, ?, ?, ?, ?, ?)",
+                (run_id, now_iso(), run_date, str(out_dir), os.getpid(), socket.gethostname(),
+                 json.dumps(options, sort_keys=True), json.dumps(inputs)),
+            )
+
+    def set_run_status(self, run_id: str, status: str, *, note: str | None = None, finished: bool = True) -> None:
+        with self.transaction() as c:
+            c.execute(
+                "UPDATE runs SET status = ?, note = COALESCE(?, note), "
+                "finished_at = CASE WHEN ? THEN ? ELSE finished_at END WHERE run_id = ?",
+                (status, note, 1 if finished else 0, now_iso(), run_id),
+            )
+
+    def runs_with_status(self, *statuses: str) -> list[sqlite3.Row]:
+        marks = ",".join("?" for _ in statuses)
+        return list(self.conn.execute(f"SELECT * FROM runs WHERE status IN ({marks}) ORDER BY started_at, run_id", statuses))
+
+    def next_alert_seq(self) -> int:
+        return int(self.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM alerts").fetchone()[0]) + 1
+
+    def run_alert_rows(self, run_id: str) -> Iterator[dict]:
+        """The worklist rows a run listed (new and carried), in worklist order."""
+        cur = self.conn.execute(
+            "SELECT a.row_json FROM run_alerts ra JOIN alerts a ON a.alert_id = ra.alert_id WHERE ra.run_id = ? "
+            "ORDER BY a.priority, CASE WHEN a.exam_date = '' THEN '9999' ELSE a.exam_date END, a.patient_id, a.seq",
+            (run_id,),
+        )
+        for (row_json,) in cur:
+            yield json.loads(row_json)
+
+    # ------------------------------------------------------------------ history of one patient
+    def prior_alerts(self, patient_id: str) -> list[sqlite3.Row]:
+        return list(
+            self.conn.execute(
+                "SELECT alert_id, alerted_on, levels, new_levels, run_id FROM alerts WHERE patient_id = ? ORDER BY seq",
+                (patient_id,),
+            )
+        )
+
+    def prior_findings(self, patient_id: str) -> list[sqlite3.Row]:
+        return list(
+            self.conn.execute(
+                "SELECT report_id, exam_date, levels, finding, first_seen_run FROM findings WHERE patient_id = ? "
+                "ORDER BY CASE WHEN exam_date = '' THEN '9999' ELSE exam_date END, report_id",
+                (patient_id,),
+            )
+        )
+
+    # ------------------------------------------------------------------ operators
+    def history(self, patient_id: str) -> dict:
+        alerts = [
+            dict(r)
+            for r in self.conn.execute(
+                "SELECT a.alert_id, a.alerted_on, a.run_id, a.priority, a.finding, a.levels, a.new_levels, a.report_id, "
+                "a.report_ids, a.exam_date, a.reason, r.status AS run_status, r.out_dir "
+                "FROM alerts a JOIN runs r ON r.run_id = a.run_id WHERE a.patient_id = ? ORDER BY a.seq",
+                (patient_id,),
+            )
+        ]
+        for a in alerts:
+            a["listed_in"] = [
+                dict(r)
+                for r in self.conn.execute(
+                    "SELECT ra.run_id, ra.carried, r.out_dir, r.status FROM run_alerts ra JOIN runs r ON r.run_id = ra.run_id "
+                    "WHERE ra.alert_id = ? ORDER BY r.started_at",
+                    (a["alert_id"],),
+                )
+            ]
+        findings = [
+            dict(r)
+            for r in self.conn.execute(
+                "SELECT f.report_id, f.exam_date, f.finding, f.levels, f.severity, f.acuity, f.first_seen_run, "
+                "r.run_date AS first_seen_on FROM findings f JOIN runs r ON r.run_id = f.first_seen_run "
+                "WHERE f.patient_id = ? ORDER BY CASE WHEN f.exam_date = '' THEN '9999' ELSE f.exam_date END, f.report_id",
+                (patient_id,),
+            )
+        ]
+        return {"patient_id": patient_id, "alerts": alerts, "findings": findings}
+
+    def check(self) -> dict:
+        """integrity_check, foreign_key_check, schema version and counts; ``ok`` is False when the store is damaged."""
+        c = self.conn
+        problems: list[str] = []
+        integrity = [r[0] for r in c.execute("PRAGMA integrity_check")]
+        if integrity != ["ok"]:
+            problems.extend(f"integrity: {x}" for x in integrity[:20])
+        fk = list(c.execute("PRAGMA foreign_key_check"))
+        if fk:
+            problems.append(f"{len(fk)} row(s) break a foreign key (first: table {fk[0][0]}, rowid {fk[0][1]})")
+        version = self.schema_version()
+        migrations = [dict(r) for r in c.execute("SELECT version, name, applied_at FROM schema_migrations ORDER BY version")] \
+            if version else []
+        if version > SCHEMA_VERSION:
+            problems.append(f"schema version {version} is newer than this vfx-finder ({SCHEMA_VERSION}); upgrade vfx-finder")
+        counts: dict = {}
+        unfinished: list[dict] = []
+        if version:
+            counts = {
+                "runs": dict(c.execute("SELECT status, COUNT(*) FROM runs GROUP BY status").fetchall()),
+                "alerts": c.execute("SELECT COUNT(*) FROM alerts").fetchone()[0],
+                "alerted_patients": c.execute("SELECT COUNT(DISTINCT patient_id) FROM alerts").fetchone()[0],
+                "findings": c.execute("SELECT COUNT(*) FROM findings").fetchone()[0],
+                "patients_with_findings": c.execute("SELECT COUNT(DISTINCT patient_id) FROM findings").fetchone()[0],
+            }
+            dup = c.execute(
+                "SELECT COUNT(*) FROM (SELECT alert_id FROM run_alerts WHERE carried = 0 GROUP BY alert_id HAVING COUNT(*) > 1)"
+            ).fetchone()[0]
+            if dup:
+                problems.append(f"{dup} alert(s) listed as new by more than one run")
+            unfinished = [
+                {"run_id": r["run_id"], "status": r["status"], "started_at": r["started_at"], "out_dir": r["out_dir"]}
+                for r in c.execute("SELECT * FROM runs WHERE status IN ('running', 'committed', 'recovered') ORDER BY started_at")
+            ]
+            last = c.execute(
+                "SELECT run_id, status, started_at, finished_at, out_dir FROM runs ORDER BY started_at DESC, run_id DESC LIMIT 1"
+            ).fetchone()
+            counts["last_run"] = dict(last) if last else None
+        else:
+            problems.append("no schema: this store has never been used by a run")
+        journal = c.execute("PRAGMA journal_mode").fetchone()[0]
+        mode = stat.S_IMODE(self.path.stat().st_mode)
+        if mode & 0o077:
+            problems.append(f"file mode {mode:o} lets others read it; run chmod 600 {self.path}")
+        corrupt = integrity != ["ok"] or bool(fk) or version > SCHEMA_VERSION
+        return {
+            "path": str(self.path),
+            "ok": not corrupt,
+            "problems": problems,
+            "integrity_check": integrity[:20],
+            "schema_version": version,
+            "schema_expected": SCHEMA_VERSION,
+            "migrations": migrations,
+            "journal_mode": journal,
+            "file_mode": f"{mode:o}",
+            "counts": counts,
+            "unfinished_runs": unfinished,
+        }

@@ -1,0 +1,577 @@
+"""FHIR R4 DiagnosticReport reader: a Bundle, a single resource, or NDJSON (bulk export).
+
+Layouts
+-------
+* NDJSON (one resource per line): streamed line by line. Patient and Practitioner lines of
+  the same file are indexed first (a cheap pass that parses only lines naming those types and
+  keeps a few strings per resource), so a report may reference a Patient anywhere in the file.
+  Location: "line N" (a Bundle on a line: "line N, entry K").
+* A Bundle (or a single DiagnosticReport) as one JSON document: the file is loaded with
+  ``json.load`` (a JSON document cannot be streamed with the standard library), so memory
+  peaks at the parsed document, typically 2-4x the file size; entries are released as they
+  are read. Split very large exports into NDJSON instead. Location: "entry K" (1-based
+  position in Bundle.entry) or "resource".
+
+Mapping (DiagnosticReport -> canonical column)
+----------------------------------------------
+report_id      identifier of type ACSN (accession), else the first identifier value, else id
+text           presentedForm: the first text/plain attachment (base64, charset honoured, else
+               UTF-8 / Windows-1252), else the first text/html one stripped to text; plus
+               ``conclusion`` (appended as "Conclusion: ..." unless already in the text; alone
+               when there is no presentedForm); the narrative (text.div) as a last resort
+patient_id     subject Patient (contained "#id", a Bundle / file entry by fullUrl or Patient/id):
+               identifier of type MR, else its first non-NHS identifier, else the NHS number,
+               else the Patient id; subject.identifier when the subject is a logical reference
+nhs_number     Patient.identifier with system https://fhir.nhs.uk/Id/nhs-number
+date_of_birth  Patient.birthDate
+sex            Patient.gender (female F, male M, other O, unknown U)
+exam_date      effectiveDateTime, else effectivePeriod.start, else issued (YYYY-MM-DD)
+exam_name      code.text, else the first coding display, else its code
+modality       category: a DICOM coding's code, else the category text / code (generic RAD ignored)
+referrer       performer display (or the referenced Practitioner's name), else resultsInterpreter
+report_status  status: final F; amended / corrected / appended C; preliminary / partial /
+               registered P; cancelled and entered-in-error are rejected
+
+Every DiagnosticReport is validated with fhir.resources (R4B model, which accepts R4
+DiagnosticReports); an invalid one is rejected with a short reason (field path and message,
+never report text). Resources other than DiagnosticReport (Patient, Practitioner, Observation,
+...) are context, not reports, and are not counted.
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+from collections.abc import Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+
+from vfx_finder.errors import InputError
+from vfx_finder.read.detect import BOM, SNIFF_BYTES, decode_text
+from vfx_finder.read.jsonl_reader import BadLine, json_lines
+from vfx_finder.read.records import Record, Rejection, Report
+
+NHS_SYSTEM = "https://fhir.nhs.uk/id/nhs-number"  # compared case-insensitively
+STATUS = {
+    "final": "F",
+    "amended": "C",
+    "corrected": "C",
+    "appended": "C",
+    "preliminary": "P",
+    "partial": "P",
+    "registered": "P",
+}
+UNUSABLE_STATUS = {"cancelled", "entered-in-error"}
+SEX = {"female": "F", "male": "M", "other": "O", "unknown": "U"}
+GENERIC_CATEGORY = {"RAD", "IMG", "LAB", "RADIOLOGY", "IMAGING", "DIAGNOSTIC IMAGING"}
+_FIX = "give a FHIR R4 Bundle, DiagnosticReport or NDJSON export, or choose the right --format"
+
+_VALIDATOR = None
+
+
+def _validator():
+    global _VALIDATOR
+    if _VALIDATOR is None:
+        from fhir.resources.R4B.diagnosticreport import DiagnosticReport
+
+        _VALIDATOR = DiagnosticReport
+    return _VALIDATOR
+
+
+# ---------------------------------------------------------------------------------------------
+# Small helpers on plain JSON
+# ---------------------------------------------------------------------------------------------
+def _s(value: object) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _list(value: object) -> list:
+    return value if isinstance(value, list) else []
+
+
+def _dict(value: object) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+def _date(value: str) -> str:
+    m = re.match(r"^(\d{4}-\d{2}-\d{2})", value)
+    return m.group(1) if m else value
+
+
+def _human_name(names: object) -> str:
+    for name in _list(names):
+        name = _dict(name)
+        if _s(name.get("text")):
+            return _s(name["text"])
+        parts = [_s(p) for p in _list(name.get("prefix"))]
+        parts += [_s(p) for p in _list(name.get("given"))]
+        parts.append(_s(name.get("family")))
+        parts += [_s(p) for p in _list(name.get("suffix"))]
+        joined = " ".join(p for p in parts if p)
+        if joined:
+            return joined
+    return ""
+
+
+def _patient_fields(patient: dict, *, contained: bool) -> dict[str, str]:
+    nhs = mr = other = ""
+    for ident in _list(patient.get("identifier")):
+        ident = _dict(ident)
+        value = _s(ident.get("value"))
+        if not value:
+            continue
+        if _s(ident.get("system")).rstrip("/").lower() == NHS_SYSTEM:
+            nhs = nhs or value
+            continue
+        ident_type = _dict(ident.get("type"))
+        codes = {_s(_dict(c).get("code")).upper() for c in _list(ident_type.get("coding"))}
+        if "MR" in codes or _s(ident_type.get("text")).upper() in ("MR", "MRN"):
+            mr = mr or value
+        other = other or value
+    own_id = "" if contained else _s(patient.get("id"))
+    gender = _s(patient.get("gender")).lower()
+    return {
+        "patient_id": mr or other or nhs or own_id,
+        "nhs_number": nhs,
+        "date_of_birth": _s(patient.get("birthDate")),
+        "sex": SEX.get(gender, gender),
+    }
+
+
+class _Index:
+    """Patients and Practitioners of a Bundle or NDJSON file, by fullUrl and Type/id (a few strings each)."""
+
+    def __init__(self) -> None:
+        self.patients: dict[str, dict[str, str]] = {}
+        self.practitioners: dict[str, str] = {}
+
+    def add(self, resource: dict, full_url: str = "") -> None:
+        kind = resource.get("resourceType")
+        rid = _s(resource.get("id"))
+        keys = [k for k in (full_url, f"{kind}/{rid}" if rid else "") if k]
+        if kind == "Patient":
+            fields = _patient_fields(resource, contained=False)
+            for k in keys:
+                self.patients[k] = fields
+        elif kind == "Practitioner":
+            name = _human_name(resource.get("name"))
+            for k in keys:
+                self.practitioners[k] = name
+
+    @staticmethod
+    def _keys(ref: str) -> list[str]:
+        keys = [ref]
+        m = re.search(r"([A-Za-z]+/[A-Za-z0-9\-.]{1,64})(?:/_history/[^/]*)?$", ref)
+        if m and m.group(1) != ref:
+            keys.append(m.group(1))
+        return keys
+
+    def patient(self, ref: str) -> dict[str, str] | None:
+        for k in self._keys(ref):
+            if k in self.patients:
+                return self.patients[k]
+        return None
+
+    def practitioner(self, ref: str) -> str:
+        for k in self._keys(ref):
+            if k in self.practitioners:
+                return self.practitioners[k]
+        return ""
+
+
+class _HTMLText(HTMLParser):
+    """text/html -> plain text: block elements start new lines, script / style dropped."""
+
+    BLOCK = {
+        "p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "pre",
+        "blockquote", "section", "article", "header", "footer", "dt", "dd", "hr", "title", "body",
+    }
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.skip = 0
+        self.pre = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "style", "head"):
+            self.skip += 1
+        elif tag in self.BLOCK:
+            self.out.append("\n")
+            if tag == "pre":
+                self.pre += 1
+        elif tag in ("td", "th"):
+            self.out.append(" ")
+
+    def handle_startendtag(self, tag, attrs):
+        if tag in ("br", "hr"):
+            self.out.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style", "head"):
+            self.skip = max(0, self.skip - 1)
+        elif tag in self.BLOCK:
+            self.out.append("\n")
+            if tag == "pre":
+                self.pre = max(0, self.pre - 1)
+
+    def handle_data(self, data):
+        if self.skip:
+            return
+        self.out.append(data if self.pre else re.sub(r"\s+", " ", data))
+
+
+def html_to_text(html: str) -> str:
+    parser = _HTMLText()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception:  # noqa: BLE001 - html.parser is lenient; be safe on pathological input
+        pass
+    lines = [re.sub(r"[ \t\f\v\u00a0]+", " ", line).strip() for line in "".join(parser.out).split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip()
+
+
+# ---------------------------------------------------------------------------------------------
+# One DiagnosticReport
+# ---------------------------------------------------------------------------------------------
+class _Reject(Exception):
+    pass
+
+
+def _attachment_text(att: dict) -> tuple[str, str] | None:
+    """(mime, text) of a text attachment with inline data; None for other attachments."""
+    ctype = _s(att.get("contentType")).lower()
+    mime, _, params = ctype.partition(";")
+    mime = mime.strip() or "text/plain"
+    if mime not in ("text/plain", "text/html", "application/xhtml+xml"):
+        return None
+    data = att.get("data")
+    if data is None:
+        return None  # a url-only attachment: nothing inline to read
+    if not isinstance(data, str):
+        raise _Reject("invalid base64 in presentedForm")
+    try:
+        raw = base64.b64decode("".join(data.split()), validate=True)
+    except (binascii.Error, ValueError):
+        raise _Reject("invalid base64 in presentedForm") from None
+    m = re.search(r"charset\s*=\s*\"?([A-Za-z0-9_\-:.]+)", params)
+    text = None
+    if m:
+        try:
+            text = raw.decode(m.group(1))
+        except (LookupError, UnicodeError, ValueError, TypeError):
+            text = None
+    if text is None:
+        text = decode_text(raw)
+    if text is None:
+        raise _Reject("unknown text encoding in presentedForm (neither UTF-8 nor Windows-1252)")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if b"\x00" in raw and "\x00" in text:
+        raise _Reject("presentedForm is not text (contains NUL bytes)")
+    return mime, text
+
+
+def _report_text(res: dict) -> str:
+    plain: str | None = None
+    html: str | None = None
+    for att in _list(res.get("presentedForm")):
+        if not isinstance(att, dict):
+            continue
+        got = _attachment_text(att)
+        if got is None:
+            continue
+        mime, text = got
+        if mime == "text/plain":
+            plain = text if plain is None else plain
+        else:
+            html = text if html is None else html
+    text = plain if plain is not None else (html_to_text(html) if html is not None else "")
+    conclusion = _s(res.get("conclusion"))
+    if conclusion:
+        squash = lambda s: re.sub(r"\s+", " ", s).strip().lower()  # noqa: E731
+        if not text.strip():
+            text = conclusion
+        elif squash(conclusion) not in squash(text):
+            text = f"{text.rstrip()}\n\nConclusion: {conclusion}"
+    if not text.strip():
+        div = _s(_dict(res.get("text")).get("div"))
+        if div:
+            text = html_to_text(div)
+    return text
+
+
+def _error_reason(err: Exception) -> str:
+    errors = getattr(err, "errors", None)
+    if callable(errors):
+        try:
+            first = errors(include_input=False, include_url=False)[0]
+            loc = ".".join(str(p) for p in first.get("loc", ()) if p not in ("DiagnosticReport",))
+            msg = str(first.get("msg", "invalid"))
+            msg = msg.removeprefix("Value error, ")
+            return f"invalid DiagnosticReport ({loc or 'resource'}: {msg})"[:200]
+        except Exception:  # noqa: BLE001
+            pass
+    return f"invalid DiagnosticReport ({type(err).__name__})"
+
+
+def _report_id(res: dict) -> str:
+    first = ""
+    for ident in _list(res.get("identifier")):
+        ident = _dict(ident)
+        value = _s(ident.get("value"))
+        if not value:
+            continue
+        codes = {_s(_dict(c).get("code")).upper() for c in _list(_dict(ident.get("type")).get("coding"))}
+        if "ACSN" in codes:
+            return value
+        first = first or value
+    return first or _s(res.get("id"))
+
+
+def _contained(res: dict) -> dict[str, dict]:
+    out = {}
+    for c in _list(res.get("contained")):
+        c = _dict(c)
+        if _s(c.get("id")):
+            out["#" + _s(c["id"])] = c
+    return out
+
+
+def _subject(res: dict, index: _Index, contained: dict[str, dict]) -> dict[str, str]:
+    subject = _dict(res.get("subject"))
+    ref = _s(subject.get("reference"))
+    if ref.startswith("#"):
+        pat = contained.get(ref)
+        if pat is not None and pat.get("resourceType") == "Patient":
+            return _patient_fields(pat, contained=True)
+    elif ref:
+        found = index.patient(ref)
+        if found is not None:
+            return found
+    ident = _dict(subject.get("identifier"))
+    value = _s(ident.get("value"))
+    if value:
+        if _s(ident.get("system")).rstrip("/").lower() == NHS_SYSTEM:
+            return {"patient_id": value, "nhs_number": value}
+        return {"patient_id": value}
+    m = re.search(r"Patient/([A-Za-z0-9\-.]{1,64})(?:/_history/[^/]*)?$", ref)
+    return {"patient_id": m.group(1)} if m else {}
+
+
+def _referrer(res: dict, index: _Index, contained: dict[str, dict]) -> str:
+    for key in ("performer", "resultsInterpreter"):
+        for ref in _list(res.get(key)):
+            ref = _dict(ref)
+            if _s(ref.get("display")):
+                return _s(ref["display"])
+            target = _s(ref.get("reference"))
+            if target.startswith("#"):
+                name = _human_name(_dict(contained.get(target)).get("name"))
+            else:
+                name = index.practitioner(target) if target else ""
+            if name:
+                return name
+    return ""
+
+
+def _modality(res: dict) -> str:
+    texts: list[str] = []
+    codes: list[str] = []
+    for cat in _list(res.get("category")):
+        cat = _dict(cat)
+        for coding in _list(cat.get("coding")):
+            coding = _dict(coding)
+            code = _s(coding.get("code"))
+            if code and "dicom" in _s(coding.get("system")).lower():
+                return code
+            if code:
+                codes.append(code)
+        if _s(cat.get("text")):
+            texts.append(_s(cat["text"]))
+    for value in texts + codes:
+        if value.upper() not in GENERIC_CATEGORY:
+            return value
+    return ""
+
+
+def _exam_name(res: dict) -> str:
+    code = _dict(res.get("code"))
+    if _s(code.get("text")):
+        return _s(code["text"])
+    for coding in _list(code.get("coding")):
+        if _s(_dict(coding).get("display")):
+            return _s(coding["display"])
+    for coding in _list(code.get("coding")):
+        if _s(_dict(coding).get("code")):
+            return _s(coding["code"])
+    return ""
+
+
+def _exam_date(res: dict) -> str:
+    value = _s(res.get("effectiveDateTime")) or _s(_dict(res.get("effectivePeriod")).get("start")) or _s(res.get("issued"))
+    return _date(value)
+
+
+def diagnostic_report(res: dict, *, name: str, where: str, index: _Index) -> Record:
+    """Map one DiagnosticReport (a parsed JSON object) onto a Report, or a Rejection saying why not."""
+    report_id = _report_id(res)
+    contained = _contained(res)
+    subject = _subject(res, index, contained)
+    patient_id = subject.get("patient_id", "")
+    status = _s(res.get("status")).lower()
+    if status in UNUSABLE_STATUS:
+        return Rejection(name, where, f"{where}: report status is {status}", report_id, patient_id)
+    try:
+        text = _report_text(res)
+    except _Reject as why:
+        return Rejection(name, where, f"{where}: {why}", report_id, patient_id)
+    try:
+        _validator().model_validate(res)
+    except Exception as err:  # noqa: BLE001 - pydantic ValidationError and anything fhir.resources raises
+        return Rejection(name, where, f"{where}: {_error_reason(err)}", report_id, patient_id)
+    if not text.strip():
+        return Rejection(
+            name, where, f"{where}: no report text (no text/plain or text/html presentedForm, no conclusion)",
+            report_id, patient_id,
+        )
+    data = {
+        "report_id": report_id,
+        "text": text,
+        **subject,
+        "exam_date": _exam_date(res),
+        "modality": _modality(res),
+        "exam_name": _exam_name(res),
+        "referrer": _referrer(res, index, contained),
+        "report_status": STATUS.get(status, status.upper()[:1] if status else ""),
+    }
+    return Report.from_mapping(data, source=f"{name}:{where}")
+
+
+# ---------------------------------------------------------------------------------------------
+# Layouts
+# ---------------------------------------------------------------------------------------------
+def _bundle(obj: dict, *, name: str, prefix: str, index: _Index) -> Iterator[Record]:
+    entries = obj.get("entry")
+    if entries is None:
+        return
+    if not isinstance(entries, list):
+        yield Rejection(name, prefix or "Bundle", f"{prefix + ': ' if prefix else ''}Bundle.entry is not a list")
+        return
+    for entry in entries:
+        entry = _dict(entry)
+        res = _dict(entry.get("resource"))
+        if res.get("resourceType") in ("Patient", "Practitioner"):
+            index.add(res, _s(entry.get("fullUrl")))
+    for k, entry in enumerate(entries, start=1):
+        entries[k - 1] = None  # release each entry once read
+        where = f"{prefix}, entry {k}" if prefix else f"entry {k}"
+        if not isinstance(entry, dict) or not isinstance(entry.get("resource"), dict):
+            yield Rejection(name, where, f"{where}: no resource in this Bundle entry")
+            continue
+        res = entry["resource"]
+        kind = res.get("resourceType")
+        if kind == "DiagnosticReport":
+            yield diagnostic_report(res, name=name, where=where, index=index)
+        elif kind == "Bundle":
+            yield from _bundle(res, name=name, prefix=where, index=index)
+        elif not isinstance(kind, str) or not kind:
+            yield Rejection(name, where, f"{where}: not a FHIR resource (no resourceType)")
+
+
+def _looks_like_ndjson(path: Path) -> bool:
+    with path.open("rb") as fh:
+        head = fh.read(SNIFF_BYTES)
+    if head.startswith(BOM):
+        head = head[len(BOM):]
+    lines = head.split(b"\n")
+    if len(lines) < 2:
+        return False  # one very long line: a JSON document
+    if len(head) < SNIFF_BYTES and sum(1 for ln in lines if ln.strip()) == 1:
+        return False  # the whole file is one line: a JSON document (a compact Bundle or one resource)
+    for line in lines[:-1][:20]:  # complete lines only
+        if not line.strip():
+            continue
+        try:
+            if isinstance(json.loads(line.decode("utf-8", errors="replace")), dict):
+                return True
+        except (ValueError, RecursionError):
+            continue
+    return False
+
+
+def _ndjson(path: Path) -> Iterator[Record]:
+    name = path.name
+    index = _Index()
+    # pass 1: Patients / Practitioners anywhere in the file
+    with path.open("rb") as fh:
+        for raw in fh:
+            if (b'"Patient"' in raw or b'"Practitioner"' in raw) and b'"DiagnosticReport"' not in raw:
+                text = decode_text(raw)
+                try:
+                    obj = json.loads(text) if text is not None else None
+                except (ValueError, RecursionError):
+                    continue
+                if isinstance(obj, dict) and obj.get("resourceType") in ("Patient", "Practitioner"):
+                    index.add(obj)
+    first = True
+    for lineno, item in json_lines(path, what="FHIR NDJSON", fix=_FIX):
+        where = f"line {lineno}"
+        if isinstance(item, BadLine):
+            yield Rejection(name, where, item.reason)
+            continue
+        kind = item.get("resourceType")
+        if first:
+            first = False
+            if not isinstance(kind, str):
+                raise InputError(
+                    f"{name}: not FHIR (line {lineno} has no resourceType); {_FIX} (JSON Lines: --format jsonl)"
+                )
+        if kind == "DiagnosticReport":
+            yield diagnostic_report(item, name=name, where=where, index=index)
+        elif kind == "Bundle":
+            yield from _bundle(item, name=name, prefix=where, index=index)
+        elif not isinstance(kind, str) or not kind:
+            yield Rejection(name, where, f"{where}: not a FHIR resource (no resourceType)")
+
+
+def _document(path: Path) -> Iterator[Record]:
+    name = path.name
+    raw = path.read_bytes()
+    text = decode_text(raw)
+    del raw
+    if text is None:
+        raise InputError(f"{name}: unknown text encoding (neither UTF-8 nor Windows-1252); {_FIX}")
+    if not text.strip():
+        return  # an empty file: no reports
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise InputError(f"{name}: invalid JSON (line {err.lineno}, column {err.colno}: {err.msg}); {_FIX}") from None
+    except (ValueError, RecursionError):
+        raise InputError(f"{name}: invalid JSON; {_FIX}") from None
+    del text
+    if not isinstance(obj, dict):
+        raise InputError(f"{name}: not FHIR (the file is a JSON {type(obj).__name__}, not a resource); {_FIX}")
+    kind = obj.get("resourceType")
+    if kind == "Bundle":
+        yield from _bundle(obj, name=name, prefix="", index=_Index())
+    elif kind == "DiagnosticReport":
+        yield diagnostic_report(obj, name=name, where="resource", index=_Index())
+    elif isinstance(kind, str) and kind:
+        raise InputError(f"{name}: a FHIR {kind[:40]} resource, not a Bundle or DiagnosticReport; {_FIX}")
+    else:
+        raise InputError(f"{name}: not FHIR (no resourceType); {_FIX} (JSON Lines: --format jsonl)")
+
+
+def read_fhir(path: Path, *, columns: dict[str, str]) -> Iterator[Record]:
+    """Yield a Report or a Rejection for every DiagnosticReport of ``path`` (``columns`` does not apply)."""
+    if _looks_like_ndjson(path):
+        return _ndjson(path)
+    return _document(path)
