@@ -14,11 +14,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 _ABBREV = {
-    "dr", "mr", "mrs", "ms", "prof", "e.g", "i.e", "eg", "ie", "vs", "approx", "etc", "cf", "fig", "no",
-    "st", "ref", "c.f", "incl", "min", "max", "mm", "cm", "dept",
+    "dr", "mr", "mrs", "ms", "prof", "e.g", "i.e", "eg", "ie", "vs", "approx", "etc", "cf", "fig",
+    "st", "ref", "c.f", "incl", "dept",
 }
 _END_PUNCT = re.compile(r"(?<=[\w)\]\"'%][.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Za-z0-9?])")
 _LIST_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]")
+_INLINE_NUMBER = re.compile(r"(?:^|[:.;!?])\s*\(?\d{1,2}[.)]$")
 _SEMICOLON = re.compile(r";\s+(?=\S)")
 _HEADER = re.compile(r"(?<=[a-z0-9.!?;,)\]])\s+(?=[A-Z][A-Za-z /]{2,40}:\s)")
 # a line ending in one of these words continues on the next line ("History of\nT12 fracture")
@@ -28,6 +29,43 @@ _OPEN_END = re.compile(
     re.IGNORECASE,
 )
 _LINE_START_NEW = re.compile(r"[A-Z0-9\-*\u2022>?#(\[]")
+
+
+_SPACES = re.compile(r"[ \t\f\v\u00a0]+")
+
+
+def join_wrapped_lines(text: str) -> str:
+    """Normalise whitespace without moving statements: CRLF / CR to LF, runs of spaces and tabs to
+    one space, and a line break inside a sentence (a wrapped line) to a space.
+
+    Wrapped lines are common in HL7 OBX text and fixed-width exports ("a fracture cannot be
+    / excluded"); spaCy would keep the line break as a token and break multi-word ConText
+    triggers. Line breaks that start a new statement (see ``boundaries``) are kept.
+    """
+    text = _SPACES.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    out = [lines[0].rstrip()]
+    prev_content = lines[0].strip()
+    for line in lines[1:]:
+        stripped = line.strip()
+        joined = (
+            stripped
+            and prev_content
+            and prev_content[-1] not in ".:;!?"
+            and (not _LINE_START_NEW.match(stripped) or _OPEN_END.search(prev_content))
+            and not _HEADER_LINE.match(stripped)
+        )
+        if joined:
+            out[-1] = out[-1] + " " + stripped
+        else:
+            out.append(line.rstrip() if stripped else "")
+        prev_content = stripped
+    return "\n".join(out)
+
+
+_HEADER_LINE = re.compile(r"[A-Za-z][A-Za-z /]{1,40}:")
 
 
 def boundaries(text: str) -> list[int]:
@@ -57,7 +95,8 @@ def boundaries(text: str) -> list[int]:
         if word and word.group(1).lower().rstrip(".") in _ABBREV:
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if _LIST_NUMBER.fullmatch(text, line_start, m.start()):  # "1. Wedge fracture": a list number
+        if _LIST_NUMBER.fullmatch(text, line_start, m.start()) or _INLINE_NUMBER.search(before):
+            # "1. Wedge fracture", "IMPRESSION: 1. Old fracture": a list number, not a sentence end
             continue
         decimal = re.search(r"\d\.$", before) and text[m.end() : m.end() + 1].isdigit()
         if decimal:
