@@ -235,7 +235,6 @@ class Result:
     historical: Counts = field(default_factory=Counts)
     errors: list[dict] = field(default_factory=list)
     seconds: float = 0.0
-    drop_inner: bool = False
 
     @property
     def negation_f1(self) -> float:
@@ -263,34 +262,6 @@ def _modifier_summary(ent) -> str:
     return "; ".join(parts)
 
 
-def flags_without_inner_modifiers(ent) -> dict[str, bool]:
-    """``mention_flags`` minus the modifiers that lie inside the target span (experiment, not the product).
-
-    medspaCy means to stop a modifier from modifying a target it overlaps, but its
-    overlap test (``medspacy.util.tuple_overlaps``) misses the case where the
-    modifier lies strictly inside the target, so "LUNGS SHOW NO AIRSPACE
-    OPACITIES" (one long kit condition) is negated by its own "NO". This is the
-    change proposed for ``mention_flags`` in docs/CONTEXT_RULES.md.
-    """
-    from vfx_finder.nlp.pipeline import _CATEGORY_FLAG, _INSIDE_EFFECT
-
-    flags = {v: False for v in _CATEGORY_FLAG.values()}
-    for mod in getattr(ent._, "modifiers", ()) or ():
-        ms, me = mod.modifier_span
-        if ent.start <= ms and me <= ent.end:
-            continue
-        key = _CATEGORY_FLAG.get(mod.category)
-        if key:
-            flags[key] = True
-    graph = ent.doc._.context_graph
-    if graph is not None:
-        for mod in graph.modifiers:
-            ms, me = mod.modifier_span
-            if ms <= ent.start and ent.end <= me and mod.category in _INSIDE_EFFECT:
-                flags[_INSIDE_EFFECT[mod.category]] = True
-    return flags
-
-
 def evaluate(
     rows: list[Row],
     nlp=None,
@@ -298,15 +269,11 @@ def evaluate(
     split: str = "all",
     skip_partial: bool = False,
     keep_errors: bool = False,
-    drop_inner_modifiers: bool = False,
 ) -> Result:
-    from vfx_finder.nlp.pipeline import mention_flags
-
-    if drop_inner_modifiers:
-        mention_flags = flags_without_inner_modifiers  # noqa: F811
+    from vfx_finder.nlp.pipeline import mention_flags  # ignores modifiers inside the target (merged fix)
 
     nlp = nlp if nlp is not None else build_project_nlp()
-    res = Result(split=split, drop_inner=drop_inner_modifiers)
+    res = Result(split=split)
     t0 = time.perf_counter()
     for row in rows:
         res.rows += 1
@@ -378,7 +345,7 @@ def report(res: Result, rules: str, kit: Path) -> str:
 
     lines = [
         f"NegEx kit: {kit}",
-        f"rules: {rules}{'   (modifiers inside the target ignored)' if res.drop_inner else ''}   split: {res.split}   rows: {res.rows}   scored: {res.scored}   ({res.seconds:.1f}s)",
+        f"rules: {rules}   split: {res.split}   rows: {res.rows}   scored: {res.scored}   ({res.seconds:.1f}s)",
         "condition located: "
         + ", ".join(f"{k} {v}" for k, v in res.located.items())
         + f", not located {len(res.unlocated_lines)}",
@@ -410,11 +377,6 @@ def main(argv: list[str] | None = None) -> int:
         help="project = patterns/context_*.json (default); medspacy-default = medspaCy's packaged rules (baseline)",
     )
     ap.add_argument("--skip-partial", action="store_true", help="leave partially located conditions out of the scores")
-    ap.add_argument(
-        "--drop-inner-modifiers",
-        action="store_true",
-        help="experiment: ignore modifiers that lie inside the target (the mention_flags change proposed in the docs)",
-    )
     args = ap.parse_args(argv)
     if not args.kit.is_file():
         print(f"NegEx kit not found: {args.kit}; pass --kit or set VFX_NEGEX_KIT", file=sys.stderr)
@@ -427,7 +389,6 @@ def main(argv: list[str] | None = None) -> int:
         split=args.split,
         skip_partial=args.skip_partial,
         keep_errors=bool(args.errors),
-        drop_inner_modifiers=args.drop_inner_modifiers,
     )
     if args.errors:
         write_errors(args.errors, res.errors)

@@ -6,16 +6,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from vfx_finder.read.columns import header_index
+from vfx_finder.read.detect import decode_text
 from vfx_finder.read.records import Record, Rejection, Report
 
 csv.field_size_limit(16 * 1024 * 1024)
 
 
-class _DecodedLines:
-    """Iterate a binary file as text lines, decoding each line as UTF-8 and falling back to Windows-1252.
-
-    Lines that decode as neither are passed on with U+FFFD so that csv can still find the row
-    boundaries; the line number is remembered so the row can be rejected.
+class DecodedLines:
+    """Iterate a binary file as text lines for csv.reader: each line decoded as UTF-8 (BOM dropped) or
+    Windows-1252 (``detect.decode_text``). Lines that decode as neither are passed on with U+FFFD so
+    that csv can still find the row boundaries; their numbers are kept so the row can be rejected.
     """
 
     def __init__(self, fh) -> None:
@@ -23,7 +23,7 @@ class _DecodedLines:
         self.lineno = 0
         self.bad_lines: set[int] = set()
 
-    def __iter__(self) -> "_DecodedLines":
+    def __iter__(self) -> "DecodedLines":
         return self
 
     def __next__(self) -> str:
@@ -31,23 +31,25 @@ class _DecodedLines:
         if not raw:
             raise StopIteration
         self.lineno += 1
-        if self.lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
-            raw = raw[3:]
-        try:
-            return raw.decode("utf-8")
-        except UnicodeDecodeError:
-            try:
-                return raw.decode("cp1252")
-            except UnicodeDecodeError:
-                self.bad_lines.add(self.lineno)
-                return raw.decode("cp1252", errors="replace")
+        text = decode_text(raw) if self.lineno == 1 else _decode_line(raw)
+        if text is None:
+            self.bad_lines.add(self.lineno)
+            text = raw.decode("cp1252", errors="replace")
+        return text
+
+
+def _decode_line(raw: bytes) -> str | None:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return decode_text(raw)
 
 
 def read_csv(path: Path, *, columns: dict[str, str]) -> Iterator[Record]:
     """Yield a Report or a Rejection for every data row of ``path``, in file order."""
     name = path.name
     with path.open("rb") as fh:
-        lines = _DecodedLines(fh)
+        lines = DecodedLines(fh)
         reader = csv.reader(lines, strict=True)
         try:
             header = next(reader)

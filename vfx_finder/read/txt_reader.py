@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from vfx_finder.errors import InputError
+from vfx_finder.read.csv_reader import DecodedLines
 from vfx_finder.read.detect import decode_text
 from vfx_finder.read.records import CANONICAL_COLUMNS, Record, Rejection, Report
 
@@ -46,29 +47,6 @@ def _txt_files(folder: Path) -> list[str]:
     return sorted(found)
 
 
-class _Lines:
-    """A binary file as decoded text lines for csv.reader, counting lines and noting undecodable ones."""
-
-    def __init__(self, fh) -> None:
-        self._fh = fh
-        self.lineno = 0
-        self.bad_lines: set[int] = set()
-
-    def __iter__(self) -> "_Lines":
-        return self
-
-    def __next__(self) -> str:
-        raw = self._fh.readline()
-        if not raw:
-            raise StopIteration
-        self.lineno += 1
-        text = decode_text(raw)
-        if text is None:
-            self.bad_lines.add(self.lineno)
-            text = raw.decode("cp1252", errors="replace")
-        return text
-
-
 class _Metadata:
     """metadata.csv rows keyed by report_id: {report_id: (line, values in META_COLUMNS order, extra)}."""
 
@@ -85,7 +63,7 @@ class _Metadata:
             self._parse(fh, name, columns)
 
     def _parse(self, fh, name: str, columns: dict[str, str]) -> None:
-        lines = _Lines(fh)
+        lines = DecodedLines(fh)
         reader = csv.reader(lines, strict=True)
         try:
             header = next(reader)
