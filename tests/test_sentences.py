@@ -40,3 +40,8 @@ def test_join_wrapped_lines():
     text = "A fracture of L1 cannot be\r\nexcluded.\nIMPRESSION:\n1.  T12   fracture.\n\nAddendum: none"
     assert join_wrapped_lines(text) == "A fracture of L1 cannot be excluded.\nIMPRESSION:\n1. T12 fracture.\n\nAddendum: none"
     assert join_wrapped_lines("single line") == "single line"
+
+
+def test_decimal_before_full_stop_still_ends_a_sentence():
+    text = "L1-L4 BMD 0.851 g/cm2, T-score -1.1. Femoral neck T-score -2.4. A fracture of L1."
+    assert _split(text) == ["L1-L4 BMD 0.851 g/cm2, T-score -1.1.", "Femoral neck T-score -2.4.", "A fracture of L1."]

@@ -11,7 +11,9 @@ def explain(text: str, *, exam_name: str = "", modality: str = "", analyser: Ana
     from vfx_finder.decide import decide
     from vfx_finder.nlp.pipeline import extract_mentions
 
-    doc = analyser.nlp(text)
+    from vfx_finder.nlp.sentences import join_wrapped_lines
+
+    doc = analyser.nlp(join_wrapped_lines(text))
     mentions = extract_mentions(doc)
     decision = decide(mentions, exam_name=exam_name, modality=modality)
     return {

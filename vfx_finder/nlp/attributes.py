@@ -109,43 +109,82 @@ def make_attributes(nlp: Language, name: str, *, anatomy: list[dict]) -> "Attrib
 class AttributeLinker:
     def __init__(self, *, anatomy: list[dict]) -> None:
         self.anatomy = compile_anatomy(anatomy)
+        # For ASCII text: the ASCII-mode twin of each anatomy regex (identical matches there, ~35%
+        # faster) and the literals one of which any of its matches contains (see engine.required_literals).
+        from vfx_finder.nlp.engine import ascii_twin, required_literals
+
+        self._anatomy_ascii = [(cat, ascii_twin(rx) or rx, required_literals(rx)) for cat, rx in self.anatomy]
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
         if not ents:
             return doc
         text = doc.text
-        carried_site: str | None = None
-        pending_levels: tuple[str, ...] = ()
+        from vfx_finder.nlp.engine import ascii_safe
+
+        if ascii_safe(text):
+            lowered = text.lower()
+            # a category none of whose required literals occurs in the report cannot match in any sentence
+            anatomy = [(cat, rx) for cat, rx, need in self._anatomy_ascii if need is None or any(s in lowered for s in need)]
+        else:
+            anatomy = self.anatomy
+
+        def levels_of(s0: int, stext: str) -> list[LevelMention]:
+            return [LevelMention(m.start + s0, m.end + s0, m.levels, m.text) for m in parse_levels(stext)]
+
+        def anatomy_of(s0: int, stext: str) -> list[tuple[int, int, str]]:
+            found: list[tuple[int, int, str]] = []
+            for cat, rx in anatomy:
+                found.extend((m.start() + s0, m.end() + s0, cat) for m in rx.finditer(stext))
+            return found
+
+        def carried_by(sent) -> str | None:
+            """What a sentence without entities does to carried_site (None: leaves it as it was)."""
+            s0 = sent.start_char
+            stext = text[s0 : sent.end_char]
+            if levels_of(s0, stext):
+                return "VERTEBRAL"
+            found = anatomy_of(s0, stext)
+            return sorted(found)[-1][2] if found else None
+
         by_sent: dict[int, list[Span]] = {}
         for ent in ents:
             by_sent.setdefault(ent.sent.start, []).append(ent)
-        prev_end = 0
+        last_ent_sent = max(by_sent)
+        # Sentences without entities only feed carried_site (their last anchor) and pending_levels (the
+        # levels of the sentence just before an entity sentence); they are read lazily, only when an
+        # entity sentence needs them. Sentences after the last entity sentence are never read.
+        carried_site: str | None = None  # as it stands after the last entity sentence handled
+        quiet: list = []  # sentences without entities since the last entity sentence, in order
         for sent in doc.sents:
+            if sent.start > last_ent_sent:
+                break
+            sent_ents = by_sent.get(sent.start)
+            if not sent_ents:
+                quiet.append(sent)
+                continue
             s0, s1 = sent.start_char, sent.end_char
-            if sent.start:
-                prev_end = doc[sent.start - 1].idx
+            prev_end = doc[sent.start - 1].idx if sent.start else 0
             stext = text[s0:s1]
-            levels = [
-                LevelMention(m.start + s0, m.end + s0, m.levels, m.text) for m in parse_levels(stext)
-            ]
+            levels = levels_of(s0, stext)
             # a level that names a posterior element ("L4 inferior facet") is not a vertebral-body anchor
             anchors: list[tuple[int, int, str]] = [
                 (m.start, m.end, "VERTEBRAL") for m in levels if not _POSTERIOR_AFTER_LEVEL.match(text, m.end)
             ]
-            for cat, rx in self.anatomy:
-                anchors.extend((m.start() + s0, m.end() + s0, cat) for m in rx.finditer(stext))
-            sent_ents = by_sent.get(sent.start, [])
-            # a label line such as "T12:" gives its levels to the next sentence
-            if not sent_ents:
-                # "Irregularity of the superior endplate of T12; a fracture cannot be excluded" and label
-                # lines such as "T12:" give their levels to a level-less mention in the next sentence
-                pending_levels = tuple(lv for m in levels for lv in m.levels)
-                if pending_levels:
-                    carried_site = "VERTEBRAL"
-                elif anchors:
-                    carried_site = sorted(anchors)[-1][2]
-                continue
+            anchors.extend(anatomy_of(s0, stext))
+            # "Irregularity of the superior endplate of T12; a fracture cannot be excluded" and label
+            # lines such as "T12:" give their levels to a level-less mention in the next sentence
+            pending_levels: tuple[str, ...] = ()
+            if quiet:
+                q = quiet[-1]
+                pending_levels = tuple(lv for m in levels_of(q.start_char, text[q.start_char : q.end_char]) for lv in m.levels)
+            if not anchors:
+                for q in reversed(quiet):  # the latest quiet sentence that sets carried_site wins
+                    value = carried_by(q)
+                    if value is not None:
+                        carried_site = value
+                        break
+            quiet = []
             takers = [e for e in sent_ents if e.label_ in LEVEL_TAKERS]
             linked: dict[int, list[str]] = {id(e): [] for e in sent_ents}
             negated: dict[int, list[str]] = {id(e): [] for e in sent_ents}
@@ -164,7 +203,6 @@ class AttributeLinker:
                 for e in takers:
                     if e.label_ in FRACTURE_LIKE:
                         linked[id(e)].extend(pending_levels)
-            pending_levels = ()
             for e in sent_ents:
                 e._.vfx_levels = tuple(linked.get(id(e), ()))
                 e._.vfx_negated_levels = tuple(negated.get(id(e), ()))

@@ -10,6 +10,8 @@ per report, where PyRuSH's pure-Python rules cost milliseconds.
 
 import re
 
+import numpy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -19,7 +21,7 @@ _ABBREV = {
 }
 _END_PUNCT = re.compile(r"(?<=[\w)\]\"'%][.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Za-z0-9?])")
 _LIST_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]")
-_INLINE_NUMBER = re.compile(r"(?:^|[:.;!?])\s*\(?\d{1,2}[.)]$")
+_INLINE_NUMBER = re.compile(r"(?:^|[:.;!?]\s)\s*\(?\d{1,2}[.)]$")
 _SEMICOLON = re.compile(r";\s+(?=\S)")
 _HEADER = re.compile(r"(?<=[a-z0-9.!?;,)\]])\s+(?=[A-Z][A-Za-z /]{2,40}:\s)")
 # a line ending in one of these words continues on the next line ("History of\nT12 fracture")
@@ -122,17 +124,17 @@ def make_sentences(nlp: Language, name: str) -> "RadiologySentencizer":
 
 class RadiologySentencizer:
     def __call__(self, doc: Doc) -> Doc:
-        if not len(doc):
+        n = len(doc)
+        if not n:
             return doc
         starts = boundaries(doc.text)
-        token_starts = set()
-        j = 0
-        idx = [t.idx for t in doc]
-        for s in starts:
-            while j < len(idx) and idx[j] < s:
-                j += 1
-            if j < len(idx):
-                token_starts.add(j)
-        for tok in doc:
-            tok.is_sent_start = tok.i in token_starts or tok.i == 0
+        # Each sentence starts at the first token at or after its boundary offset (as before), set in
+        # one call: ``tok.is_sent_start = ...`` checks doc.has_annotation("DEP") -- a scan of every
+        # token -- on each assignment, which made this loop quadratic in the report length.
+        idx = doc.to_array(IDX)
+        first = numpy.searchsorted(idx, numpy.asarray(starts, dtype=idx.dtype), side="left")
+        sent_start = numpy.full(n, -1, dtype="int64").view("uint64")  # -1: not a sentence start
+        sent_start[first[first < n]] = 1
+        sent_start[0] = 1
+        doc.from_array([SENT_START], sent_start.reshape(-1, 1))
         return doc
