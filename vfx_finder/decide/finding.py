@@ -92,6 +92,8 @@ def _classify(m: Mention, sentence_peers: list[Mention], trauma: Mention | None,
     if cat == "POSTERIOR":
         return "excluded", f"posterior elements only ({m.rule})"
     if cat == "PATHOLOGICAL":
+        if (m.site or "").rstrip("?") in ("OTHER_BONE", "SOFT_TISSUE"):
+            return "ignored", f"not a vertebra (nearest anatomy: {m.site.rstrip('?').lower()})"
         if _COMPOUND_PATHOLOGICAL.search(m.text) and not m.uncertain:
             return "excluded", f"pathological ({m.text.lower()})"
         return "ignored", "exclusion cue (applies to fractures in its sentence)"
