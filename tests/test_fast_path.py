@@ -188,8 +188,8 @@ def test_early_exit_only_when_no_entity_can_decide(analyser):
     assert analyser._split is not None, "the early exit is off: a component after the target matcher may add entities"
     head, tail = analyser._split
     assert [n for n, _ in head][-1] == "medspacy_target_matcher"
-    text = "Left lower lobe collapse. Cord compression excluded."
-    assert analyser.needs_nlp(text)  # "collapse" / "compression" pass the vocabulary pre-filter ...
+    text = "Kyphotic deformity. Cord compression excluded."
+    assert analyser.needs_nlp(text)  # "deformity" / "compression" pass the pre-filter ...
     doc = analyser.nlp.make_doc(text)
     for _name, proc in head:
         doc = proc(doc)
@@ -210,7 +210,9 @@ def test_ascii_prefilter_agrees_with_unicode_prefilter(synthetic_sample, analyse
         "Collapse\u00a0of L1",  # no-break space
     ]
     for text in texts:
-        assert analyser.needs_nlp(text) == (analyser.prefilter.search(text) is not None), repr(text[:80])
+        assert (analyser.vocabulary_match(text) is not None) == (analyser.prefilter.search(text) is not None), repr(
+            text[:80]
+        )
 
 
 @pytest.mark.parametrize(
@@ -263,6 +265,30 @@ def test_required_literals_hold_for_every_pipeline_pattern(synthetic_sample):
             if not _could_match(need, low):
                 assert p.search(text) is None, (p.pattern, need, text)
     assert gated > len(patterns) // 2
+
+
+def test_anatomy_gate_settles_only_non_vertebral_reports(analyser, analyser_no_prefilter):
+    """The pre-filter's anatomy step: no spine anchor, level or spine-only target anywhere, and a
+    non-vertebral anchor before the first fracture word -> settled; otherwise the pipeline runs."""
+    settled = [
+        "Chest: clear lungs. Old healed right rib fractures.",
+        "XR wrist: distal radius fracture, minimally displaced.",
+        "CT abdomen: the liver is normal. No acute fracture.",
+        "Left lower lobe collapse. Cord compression excluded.",
+    ]
+    runs = [
+        "Fracture cannot be excluded.",  # no anatomy at all: the mention counts
+        "Compression fracture. The lungs are clear.",  # the fracture word comes first
+        "Lungs clear. Wedge fracture of T12.",  # a level
+        "Lungs clear. Mild wedging of a thoracic vertebra.",  # a vertebral anchor
+        "Rib fractures. Schmorl's nodes.",  # a spine-only target
+        "Ribs intact. Transverse process fracture.",
+    ]
+    for text in settled:
+        assert not analyser.needs_nlp(text), text
+        assert analyser_no_prefilter.analyse(text).finding == "no_fracture", text
+    for text in runs:
+        assert analyser.needs_nlp(text), text
 
 
 def test_nltk_is_deferred_not_broken():

@@ -309,6 +309,30 @@ def split_after_targets(nlp) -> tuple[list, list] | None:
     return nlp.pipeline[:cut], nlp.pipeline[cut:]
 
 
+_LEVEL_GATE = (
+    r"(?<![A-Za-z0-9])[CTDLS][ -]?\d{1,2}(?!\d)"
+    r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\b"
+)
+
+
+def compile_anatomy_gate(files) -> tuple[re.Pattern, re.Pattern]:
+    """(anything that can point at a spine, a non-vertebral anchor) from anatomy.json and targets.json.
+
+    The first is a superset of what vfx_attributes treats as vertebral (vertebral and posterior
+    anchors, anything the level parser could read as a level) plus the target categories that are
+    decisive whatever their site (non-fracture deformity, posterior elements).
+    """
+    spine, other = [_LEVEL_GATE], []
+    for r in files["anatomy.json"].rules:
+        pat = r.get("regex") or re.escape(r["literal"])
+        (spine if r["category"] in ("VERTEBRAL", "POSTERIOR") else other).append(pat)
+    for r in files["targets.json"].rules:
+        if r["category"] in ("NON_FRACTURE", "POSTERIOR"):
+            spine.append(r.get("regex") or re.escape(r["literal"]))
+    join = lambda pats: re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)  # noqa: E731
+    return join(spine), join(other)
+
+
 class Analyser:
     """Text in, decision out.
 
@@ -329,17 +353,44 @@ class Analyser:
         self._prefilter_ascii = compile_prefilter_ascii(files["targets.json"].rules)
         self._prefilter_need = prefilter_literals(files["targets.json"].rules)
         self._split = split_after_targets(self.nlp)
+        self._gate = compile_anatomy_gate(files)
+        twins = tuple(ascii_twin(p) for p in self._gate)
+        self._gate_ascii = twins if all(twins) else None
         self.use_prefilter = use_prefilter
         self.rules = self.nlp.meta["vfx_rules"]
 
-    def needs_nlp(self, text: str) -> bool:
-        if not self.use_prefilter:
-            return True
+    def vocabulary_match(self, text: str) -> re.Match | None:
+        """The first match of the vocabulary pre-filter (ASCII-mode twin where it is exact), or None."""
         if self._prefilter_ascii is not None and ascii_safe(text):
             if not _could_match(self._prefilter_need, text.lower()):
-                return False
-            return self._prefilter_ascii.search(text) is not None
-        return self.prefilter.search(text) is not None
+                return None
+            return self._prefilter_ascii.search(text)
+        return self.prefilter.search(text)
+
+    def needs_nlp(self, text: str) -> bool:
+        """False when the pre-filter settles the report as no_fracture: no decisive vocabulary, or
+        no way for any fracture word to point at a vertebra (``_settled_by_anatomy``)."""
+        if not self.use_prefilter:
+            return True
+        first = self.vocabulary_match(text)
+        if first is None:
+            return False
+        return not self._settled_by_anatomy(text, first.start())
+
+    def _settled_by_anatomy(self, text: str, first_target: int) -> bool:
+        """True when no mention can point at a vertebra, so the decision is no_fracture.
+
+        The report has no vertebral or posterior-element anchor, no level, no non-fracture or
+        posterior-element target, and a non-vertebral anchor (rib, wrist, lung...) stands before
+        the first decisive target. Then every fracture word takes a non-vertebral site, from an
+        anchor in its sentence or carried from an earlier one (vfx_attributes), and is ignored
+        (decide), as is a pathological fracture of that site.
+        """
+        ascii_ok = ascii_safe(text)
+        spine, other = self._gate_ascii if ascii_ok and self._gate_ascii else self._gate
+        if spine.search(text):
+            return False
+        return other.search(text, 0, first_target) is not None
 
     def _decide(self, text: str, exam_name: str, modality: str) -> Decision:
         if not self.use_prefilter or self._split is None:
