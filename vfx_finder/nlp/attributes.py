@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from vfx_finder.nlp.levels import LevelMention, parse_levels
+from vfx_finder.nlp.sentences import doc_text
 
 for _name, _default in (
     ("vfx_levels", ()),
@@ -119,7 +120,7 @@ class AttributeLinker:
         ents = list(doc.ents)
         if not ents:
             return doc
-        text = doc.text
+        text = doc_text(doc)
         from vfx_finder.nlp.engine import ascii_safe
 
         if ascii_safe(text):

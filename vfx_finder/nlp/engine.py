@@ -36,7 +36,7 @@ from pathlib import Path
 
 from vfx_finder.decide import Decision, decide
 from vfx_finder.nlp.pipeline import build_nlp, extract_mentions
-from vfx_finder.nlp.sentences import join_wrapped_lines
+from vfx_finder.nlp.sentences import doc_text, join_wrapped_lines
 from vfx_finder.nlp.rules import load_all
 
 #: target categories that can make a report anything but no_fracture (documentation; the
@@ -215,7 +215,7 @@ def _doc_text(doc) -> tuple[str, str | None]:
     global _last_text
     last = _last_text  # one tuple, replaced whole: consistent even if two threads share the pipeline
     if last is None or last[0] is not doc:
-        text = doc.text_with_ws
+        text = doc_text(doc)
         last = (doc, text, text.lower() if ascii_safe(text) else None)
         _last_text = last
     return last[1], last[2]

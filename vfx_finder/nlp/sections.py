@@ -13,6 +13,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from vfx_finder.nlp.sentences import doc_text
+
 if not Doc.has_extension("vfx_sections"):
     Doc.set_extension("vfx_sections", default=None)
 
@@ -111,5 +113,5 @@ class Sectionizer:
         self.patterns, self.category = compile_sections(rules)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.vfx_sections = find_sections(doc.text, self.patterns, self.category)
+        doc._.vfx_sections = find_sections(doc_text(doc), self.patterns, self.category)
         return doc

@@ -33,6 +33,14 @@ _OPEN_END = re.compile(
 _LINE_START_NEW = re.compile(r"[A-Z0-9\-*\u2022>?#(\[]")
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per doc (spaCy joins every token on each access)."""
+    text = doc.user_data.get("vfx_text")
+    if text is None:
+        text = doc.user_data["vfx_text"] = doc.text
+    return text
+
+
 _SPACES = re.compile(r"[ \t\f\v\u00a0]+")
 
 
@@ -127,7 +135,7 @@ class RadiologySentencizer:
         n = len(doc)
         if not n:
             return doc
-        starts = boundaries(doc.text)
+        starts = boundaries(doc_text(doc))
         # Each sentence starts at the first token at or after its boundary offset (as before), set in
         # one call: ``tok.is_sent_start = ...`` checks doc.has_annotation("DEP") -- a scan of every
         # token -- on each assignment, which made this loop quadratic in the report length.

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_CHARS = frozenset("=+-@\t\r")
 
 
 def safe_cell(value) -> str:
@@ -139,7 +140,11 @@ class SafeCsvWriter:
         self.rows = 0
 
     def write(self, row: dict) -> None:
-        self.writer.writerow([safe_cell(row.get(c, "")) for c in self.columns])
+        cells = [row.get(c, "") for c in self.columns]
+        for i, v in enumerate(cells):
+            if v.__class__ is not str or (v and v[0] in _FORMULA_CHARS):
+                cells[i] = safe_cell(v)  # the rare cell that needs work: not a string, or a formula
+        self.writer.writerow(cells)
         self.rows += 1
 
     def write_all(self, rows: Iterable[dict]) -> None:

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import csv
+from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
 
 from vfx_finder.read.columns import header_index
-from vfx_finder.read.detect import decode_text
+from vfx_finder.read.detect import BOM, decode_text
 from vfx_finder.read.records import Record, Rejection, Report
 
 csv.field_size_limit(16 * 1024 * 1024)
@@ -16,26 +17,63 @@ class DecodedLines:
     """Iterate a binary file as text lines for csv.reader: each line decoded as UTF-8 (BOM dropped) or
     Windows-1252 (``detect.decode_text``). Lines that decode as neither are passed on with U+FFFD so
     that csv can still find the row boundaries; their numbers are kept so the row can be rejected.
+
+    The file is read in blocks of whole lines (1 MiB); a block that is valid UTF-8 is decoded in one
+    call, and only a block that is not is decoded line by line with the fallback. Lines are split
+    on "\n" only, exactly as ``readline`` would.
     """
+
+    BLOCK = 1 << 20
 
     def __init__(self, fh) -> None:
         self._fh = fh
         self.lineno = 0
         self.bad_lines: set[int] = set()
+        self._pending: deque[tuple[str, bool]] = deque()
+        self._first = True
 
     def __iter__(self) -> "DecodedLines":
         return self
 
     def __next__(self) -> str:
-        raw = self._fh.readline()
-        if not raw:
+        if not self._pending and not self._fill():
             raise StopIteration
         self.lineno += 1
-        text = decode_text(raw) if self.lineno == 1 else _decode_line(raw)
-        if text is None:
+        text, bad = self._pending.popleft()
+        if bad:
             self.bad_lines.add(self.lineno)
-            text = raw.decode("cp1252", errors="replace")
         return text
+
+    def _fill(self) -> bool:
+        block = self._fh.read(self.BLOCK)
+        if not block:
+            return False
+        if not block.endswith(b"\n"):
+            block += self._fh.readline()
+        if self._first:
+            self._first = False
+            if block.startswith(BOM):
+                block = block[len(BOM) :]
+        try:
+            parts = block.decode("utf-8").split("\n")
+            self._pending.extend((p + "\n", False) for p in parts[:-1])
+            if parts[-1]:
+                self._pending.append((parts[-1], False))
+        except UnicodeDecodeError:
+            raws = block.split(b"\n")
+            last = raws.pop()
+            for raw in raws:
+                self._pending.append(self._decode(raw + b"\n"))
+            if last:
+                self._pending.append(self._decode(last))
+        return bool(self._pending)
+
+    @staticmethod
+    def _decode(raw: bytes) -> tuple[str, bool]:
+        text = _decode_line(raw)
+        if text is None:
+            return raw.decode("cp1252", errors="replace"), True
+        return text, False
 
 
 def _decode_line(raw: bytes) -> str | None:
