@@ -24,7 +24,7 @@ test: $(STAMP)
 	$(PY) -m pytest -q
 
 bench: $(STAMP)
-	$(PY) scripts/benchmark.py --mix mixed --n 20000
+	$(PY) scripts/benchmark.py --mix mixed --n 100000
 
 lint-rules: $(STAMP)
 	$(PY) scripts/format_rules.py --check
