@@ -83,6 +83,30 @@ def _decode_line(raw: bytes) -> str | None:
         return decode_text(raw)
 
 
+def numbered_rows(reader, lines: DecodedLines) -> Iterator[tuple[list[str] | None, str, bool, csv.Error | None]]:
+    """The data rows of ``reader`` (past its header) as (row, "line N" / "lines N-M", any line
+    undecodable, None), or (None, where, False, error) for a row csv cannot parse. Blank lines
+    are skipped: they are not records."""
+    start = lines.lineno + 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as err:
+            end = lines.lineno
+            yield None, f"line {start}" if end <= start else f"lines {start}-{end}", False, err
+            start = lines.lineno + 1
+            continue
+        end = lines.lineno
+        where = f"line {start}" if end <= start else f"lines {start}-{end}"
+        bad = any(n in lines.bad_lines for n in range(start, end + 1))
+        start = end + 1
+        if not row or (len(row) == 1 and not row[0].strip()):
+            continue
+        yield row, where, bad, None
+
+
 def read_csv(path: Path, *, columns: dict[str, str]) -> Iterator[Record]:
     """Yield a Report or a Rejection for every data row of ``path``, in file order."""
     name = path.name
@@ -101,32 +125,18 @@ def read_csv(path: Path, *, columns: dict[str, str]) -> Iterator[Record]:
             raise InputError(f"{name}: cannot read the header row ({err}); is this a CSV file?") from None
         index = header_index(header, columns, source=name)
         width = len(header)
-        start = lines.lineno + 1
-        while True:
-            try:
-                row = next(reader)
-            except StopIteration:
-                return
-            except csv.Error as err:
-                end = lines.lineno
-                where = f"line {start}" if end <= start else f"lines {start}-{end}"
+        for row, where, bad, err in numbered_rows(reader, lines):
+            if err is not None:
                 reason = f"broken CSV row ({err})"
                 if "unexpected end of data" in str(err) or "EOF" in str(err):
                     reason = "broken CSV row: a quoted field is never closed (unterminated quote)"
                 yield Rejection(name, where, reason)
-                start = lines.lineno + 1
                 continue
-            end = lines.lineno
-            where = f"line {start}" if end <= start else f"lines {start}-{end}"
-            row_lines = range(start, end + 1)
-            start = end + 1
-            if not row or (len(row) == 1 and not row[0].strip()):
-                continue  # a blank line is not a record
             rid = row[index["report_id"]].strip() if index["report_id"] < len(row) else ""
             if len(row) != width:
                 yield Rejection(name, where, f"broken CSV row: {len(row)} fields where the header has {width}", rid)
                 continue
-            if any(n in lines.bad_lines for n in row_lines):
+            if bad:
                 yield Rejection(name, where, "unreadable text encoding (neither UTF-8 nor Windows-1252)", rid)
                 continue
             data = {canon: row[i] for canon, i in index.items()}

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from vfx_finder.errors import InputError
-from vfx_finder.read.csv_reader import DecodedLines
+from vfx_finder.read.csv_reader import DecodedLines, numbered_rows
 from vfx_finder.read.detect import decode_text
 from vfx_finder.read.records import CANONICAL_COLUMNS, Record, Rejection, Report
 
@@ -93,24 +93,13 @@ class _Metadata:
         if text_col is not None:
             known.add(text_col)  # the text comes from the .txt file, never from the sidecar
         width = len(header)
-        start = lines.lineno + 1
-        while True:
-            try:
-                row = next(reader)
-            except StopIteration:
-                break
-            except csv.Error as err:
-                self.rejections.append(Rejection(name, f"line {start}", f"broken CSV row in {METADATA} ({err})"))
-                start = lines.lineno + 1
-                continue
-            end = lines.lineno
-            where = f"line {start}" if end <= start else f"lines {start}-{end}"
-            row_lines = range(start, end + 1)
-            start = end + 1
-            if not row or (len(row) == 1 and not row[0].strip()):
+        for row, where, bad, err in numbered_rows(reader, lines):
+            if err is not None:
+                first = where.split()[-1].split("-")[0]
+                self.rejections.append(Rejection(name, f"line {first}", f"broken CSV row in {METADATA} ({err})"))
                 continue
             rid = row[id_col].strip() if id_col < len(row) else ""
-            if any(n in lines.bad_lines for n in row_lines):
+            if bad:
                 self.rejections.append(
                     Rejection(name, where, f"unknown text encoding in {METADATA} (neither UTF-8 nor Windows-1252)", rid)
                 )
