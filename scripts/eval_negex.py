@@ -48,9 +48,18 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.append(str(ROOT))
 
-DEFAULT_KIT = Path(
-    os.environ.get("VFX_NEGEX_KIT", "/work/shared/external/negex/negex_annotations.csv")
-)
+_KIT_IN_SHARED = Path("external") / "negex" / "negex_annotations.csv"
+
+
+def _default_kit() -> Path:
+    """VFX_NEGEX_KIT, else ../shared/ beside the repository (as in CI), else /work/shared/."""
+    if os.environ.get("VFX_NEGEX_KIT"):
+        return Path(os.environ["VFX_NEGEX_KIT"])
+    beside = ROOT.parent / "shared" / _KIT_IN_SHARED
+    return beside if beside.is_file() else Path("/work/shared") / _KIT_IN_SHARED
+
+
+DEFAULT_KIT = _default_kit()
 TARGET_LABEL = "CONDITION"
 SPLITS = ("all", "tune", "holdout")
 
@@ -153,9 +162,6 @@ def load_kit(path: Path = DEFAULT_KIT, split: str = "all") -> list[Row]:
 
 # --------------------------------------------------------------------------- pipelines
 def build_project_nlp(patterns_dir: Path | None = None):
-    # build_context_nlp adds "medspacy_context" by name: make sure the factory is registered first
-    from medspacy.context import ConText  # noqa: F401
-
     from vfx_finder.nlp.pipeline import build_context_nlp
 
     return build_context_nlp(patterns_dir)

@@ -273,6 +273,15 @@ def _regex_matcher_fast():
     return RegexMatcher, FastRegexMatcher
 
 
+def private_matcher(component):
+    """The MedspacyMatcher a medspaCy component keeps in a name-mangled attribute (also in a subclass), or None."""
+    for cls in type(component).__mro__:
+        matcher = getattr(component, f"_{cls.__name__}__matcher", None)
+        if matcher is not None:
+            return matcher
+    return None
+
+
 def speed_up_matchers(nlp) -> int:
     """Swap the class of the pipeline's medspaCy RegexMatcher objects for the faster subclass (same state, same rules).
 
@@ -285,7 +294,7 @@ def speed_up_matchers(nlp) -> int:
         return 0
     swapped = 0
     for _name, component in nlp.pipeline:
-        matcher = getattr(component, f"_{type(component).__name__}__matcher", None)
+        matcher = private_matcher(component)
         regex = getattr(matcher, "_MedspacyMatcher__regex_matcher", None)
         if type(regex) is base and all(hasattr(regex, a) for a in ("_patterns", "_callbacks", "resolve_start", "resolve_end")):
             regex.__class__ = fast
@@ -294,7 +303,7 @@ def speed_up_matchers(nlp) -> int:
 
 
 #: components that may run after the target matcher without adding entities (the early exit relies on it)
-ENTITY_NEUTRAL = ("vfx_sections", "medspacy_context", "vfx_attributes")
+ENTITY_NEUTRAL = ("vfx_sections", "vfx_context", "medspacy_context", "vfx_attributes")
 
 
 def split_after_targets(nlp) -> tuple[list, list] | None:

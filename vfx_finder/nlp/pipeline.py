@@ -2,8 +2,8 @@
 
 Components, in order: tokenizer (spaCy English), ``vfx_sentences`` (radiology
 sentence splitter), ``medspacy_target_matcher`` (patterns/targets.json),
-``vfx_sections`` (patterns/sections.json), ``medspacy_context``
-(patterns/context_*.json), ``vfx_attributes`` (levels, anatomy, severity).
+``vfx_sections`` (patterns/sections.json), ``vfx_context`` (medspaCy's ConText,
+see nlp/context.py; patterns/context_*.json), ``vfx_attributes`` (levels, anatomy, severity).
 Nothing is downloaded: the pipeline starts from ``spacy.blank("en")``.
 """
 from __future__ import annotations
@@ -103,11 +103,22 @@ def _context_rule(rule: dict):
     )
 
 
+def terminating_types(files: dict[str, RuleFile]) -> dict[str, list[str]]:
+    """The context files' "terminated_by" headers merged: category -> categories that end its scope."""
+    merged: dict[str, list[str]] = {}
+    for rf in files.values():
+        if rf.kind == "context":
+            for cat, enders in rf.terminated_by:
+                merged.setdefault(cat, [])
+                merged[cat] += [c for c in enders if c not in merged[cat]]
+    return merged
+
+
 def build_nlp(patterns_dir: Path | None = None, *, files: dict[str, RuleFile] | None = None) -> Language:
     """The production pipeline. Rule files are validated first (RulesError on any problem)."""
     from medspacy.target_matcher import TargetRule
 
-    from medspacy.context import ConText  # noqa: F401  (registers medspacy_context)
+    from vfx_finder.nlp import context as _context  # noqa: F401  (registers vfx_context; imports medspaCy)
     from medspacy.target_matcher import TargetMatcher  # noqa: F401  (registers medspacy_target_matcher)
 
     files = files or load_all(patterns_dir)
@@ -119,10 +130,7 @@ def build_nlp(patterns_dir: Path | None = None, *, files: dict[str, RuleFile] | 
     )
     sections = [dict(r) for r in files["sections.json"].rules]
     nlp.add_pipe("vfx_sections", config={"rules": sections})
-    context = nlp.add_pipe(
-        "medspacy_context",
-        config={"rules": None, "span_attrs": "default", "prune_on_modifier_overlap": True},
-    )
+    context = nlp.add_pipe("vfx_context", config={"terminating_types": terminating_types(files)})
     context_rules = [
         _context_rule(r)
         for fname, rf in files.items()
@@ -137,12 +145,12 @@ def build_nlp(patterns_dir: Path | None = None, *, files: dict[str, RuleFile] | 
 
 def build_context_nlp(patterns_dir: Path | None = None) -> Language:
     """Tokenizer + sentence splitter + ConText only: for checking the context rules on other targets (NegEx kit)."""
-    from medspacy.context import ConText  # noqa: F401  (registers medspacy_context)
+    from vfx_finder.nlp import context as _context  # noqa: F401  (registers vfx_context; imports medspaCy)
 
     files = load_all(patterns_dir)
     nlp = spacy.blank("en")
     nlp.add_pipe("vfx_sentences")
-    context = nlp.add_pipe("medspacy_context", config={"rules": None, "prune_on_modifier_overlap": True})
+    context = nlp.add_pipe("vfx_context", config={"terminating_types": terminating_types(files)})
     context.add([_context_rule(r) for rf in files.values() if rf.kind == "context" for r in rf.rules])
     return nlp
 
@@ -154,6 +162,29 @@ def _outer_modifiers(ent):
         for mod in getattr(ent._, "modifiers", ()) or ()
         if not (ent.start <= mod.modifier_span[0] and mod.modifier_span[1] <= ent.end)
     ]
+
+
+# words that, beside the target, do not make a modifier phrase a cue about it ("is" in "is STABLE")
+_FUNCTION_WORDS = frozenset(
+    "a an the is are was were be been being has have had his her its their this that these those "
+    "and or of to as at in on for with by".split()
+)
+
+
+def _cue_outside(ent, ms: int, me: int) -> bool:
+    """Whether the part of the modifier span [ms, me) outside the entity holds a word other than function words.
+
+    A modifier that contains the target applies to it ("no further COLLAPSE": "no further"),
+    but not when everything outside the target is a function word or punctuation: in
+    "Condition on discharge is STABLE" the target is the cue word itself.
+    """
+    doc = ent.doc
+    for tok in list(doc[ms : ent.start]) + list(doc[ent.end : me]):
+        if tok.is_space or tok.is_punct:
+            continue
+        if tok.lower_ not in _FUNCTION_WORDS:
+            return True
+    return False
 
 
 def mention_flags(ent) -> dict[str, bool]:
@@ -168,6 +199,8 @@ def mention_flags(ent) -> dict[str, bool]:
         for mod in graph.modifiers:
             ms, me = mod.modifier_span
             if ms <= ent.start and ent.end <= me and mod.category in _INSIDE_EFFECT:
+                if not _cue_outside(ent, ms, me):
+                    continue  # "Condition is STABLE": the target's own word, not a cue about it
                 effect = _INSIDE_EFFECT[mod.category]
                 if mod.category == "NON_FRACTURE_CAUSE" and not _NEGATING_WORDS.search(ent.doc[ms:me].text):
                     effect = "non_fracture_cause"  # "physiological wedging": a cause, not a denial

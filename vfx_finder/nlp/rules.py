@@ -18,6 +18,10 @@ from vfx_finder.errors import RulesError
 PATTERNS_DIR = Path(__file__).resolve().parents[2] / "patterns"
 
 HEADER_KEYS = {"name", "version", "description", "categories", "directions", "rules"}
+#: header keys only a kind of file may have: a context file's "terminated_by" maps a category to the
+#: categories whose modifiers end its scope, for the rules of that category in every context file
+#: (medspaCy's ``terminating_types``): {"HISTORICAL": ["ACUTE"]} -> "history of X, new Y": Y is not historical
+KIND_HEADER_KEYS = {"context": {"terminated_by"}}
 RULE_KEYS = {
     "targets": {"literal", "category", "regex", "comment"},
     "context": {
@@ -55,6 +59,7 @@ class RuleFile:
     description: str
     categories: dict[str, str]
     rules: tuple[dict, ...]
+    terminated_by: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 def _fail(path: Path, msg: str) -> None:
@@ -74,9 +79,10 @@ def load_rule_file(path: Path, kind: str) -> RuleFile:
         raise RulesError(f"{path.name}: not valid JSON (line {err.lineno}: {err.msg}); fix the file") from None
     if not isinstance(data, dict):
         _fail(path, "must be a JSON object with name, version, description, categories, rules")
-    bad = set(data) - HEADER_KEYS
+    header_keys = HEADER_KEYS | KIND_HEADER_KEYS.get(kind, set())
+    bad = set(data) - header_keys
     if bad:
-        _fail(path, f"invalid keys {_keys(bad)}; must be one of {_keys(HEADER_KEYS)}")
+        _fail(path, f"invalid keys {_keys(bad)}; must be one of {_keys(header_keys)}")
     for key in ("name", "version", "description", "categories", "rules"):
         if key not in data:
             _fail(path, f"missing header key '{key}'; a rule file needs name, version, description, categories, rules")
@@ -116,6 +122,15 @@ def load_rule_file(path: Path, kind: str) -> RuleFile:
             for key in ("max_scope", "max_targets"):
                 if key in rule and (not isinstance(rule[key], int) or rule[key] < 1):
                     _fail(path, f"{label}: '{key}' must be a whole number >= 1")
+    terminated_by = data.get("terminated_by", {})
+    if not isinstance(terminated_by, dict) or not all(
+        isinstance(v, list) and all(isinstance(c, str) for c in v) for v in terminated_by.values()
+    ):
+        _fail(path, "'terminated_by' must be an object of CATEGORY: [CATEGORY, ...]")
+    for cat, enders in terminated_by.items():
+        for c in [cat, *enders]:
+            if c not in categories:
+                _fail(path, f"terminated_by: invalid category {c!r}; must be one of {', '.join(categories)}")
     return RuleFile(
         path=path,
         kind=kind,
@@ -124,6 +139,7 @@ def load_rule_file(path: Path, kind: str) -> RuleFile:
         description=str(data["description"]),
         categories=dict(categories),
         rules=tuple(rules),
+        terminated_by=tuple((cat, tuple(enders)) for cat, enders in terminated_by.items()),
     )
 
 
