@@ -5,9 +5,25 @@ followed by a colon or a dash, or alone on its line; or, within a line, after a
 sentence end and followed by a colon. ``doc._.vfx_sections`` holds
 ``(start_char, category, header_text)`` in text order; text before the first
 header is in section ``None`` (treated as the body).
+
+Two forms real reports use without a clean header:
+
+- a misspelt header at the start of a line ("Clinical inormation:", "Clincal
+  history:", "Impresion:") is read as the header it is closest to: one edit
+  (insertion, deletion, substitution, swap) for titles of 7 to 11 letters, two
+  for longer ones; shorter titles must be exact;
+- a header-less first line that is the clinical question ("Severe back pain,
+  ?fracture (clinical details)", "Hx osteoporosis, back pain. ?wedge fracture")
+  is a ``clinical_question`` section up to the end of the sentence holding its
+  last question cue. It must have a question cue ("?", query, r/o, rule out,
+  exclude, evaluate / assess for, "(clinical details)"), a clinical-context word
+  (pain, fall, trauma, history, known, osteoporosis, ...), no description of the
+  images ("seen", "noted", "there is", "appearances", ...), and more report text
+  after it. Otherwise the line stays in the body.
 """
 
 import bisect
+import functools
 import re
 
 from spacy.language import Language
@@ -71,6 +87,95 @@ def _question_end(text: str, start: int, title_end: int, next_start: int) -> int
     return m.end() if m else None
 
 
+def _edits_within(a: str, b: str, limit: int) -> bool:
+    """Whether a and b are at most ``limit`` edits apart (optimal string alignment: swaps count once)."""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return False
+        prev2, prev = prev, cur
+    return prev[-1] <= limit
+
+
+_LINE_HEADER = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<title>[A-Za-z][A-Za-z ]{5,38}?)[ \t]*(?P<colon>:)")
+
+
+def _misspelt_headers(text: str, category: dict[str, str], known: set[int]) -> list[tuple[int, str, str, int]]:
+    """'Clinical inormation:' at the start of a line -> the header it is one or two edits from."""
+    out = []
+    for m in _LINE_HEADER.finditer(text):
+        if m.start("title") in known:
+            continue
+        title = re.sub(r"\s+", " ", m.group("title").lower()).strip()
+        if title in category or len(title) < 7:
+            continue
+        cat = _closest_header(title, tuple(sorted(category.items())))
+        if cat is not None:
+            out.append((m.start("title"), cat, m.group("title"), m.end()))
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _closest_header(title: str, headers: tuple[tuple[str, str], ...]) -> str | None:
+    """The category of the headers within 1 edit (2 from 12 letters) of ``title``, if they agree on one."""
+    limit = 1 if len(title) < 12 else 2
+    hits = {
+        cat
+        for h, cat in headers
+        if len(h) >= 7 and (h[0] == title[0] or h[-1] == title[-1]) and _edits_within(title, h, limit)
+    }
+    return hits.pop() if len(hits) == 1 else None
+
+
+_Q_CUE = re.compile(
+    r"\?|\b(?:query|r/o|rule\s+out|exclude|evaluate\s+for|assess(?:ment)?\s+for)\b"
+    r"|\(\s*clinical\s+(?:details?|information|history|indication)\s*\)",
+    re.IGNORECASE,
+)
+_CLINICAL_CONTEXT = re.compile(
+    r"\b(?:pain(?:ful)?|ache|aching|backache|falls?|fell|fallen|trip(?:ped)?|slip(?:ped)?|trauma|injur(?:y|ed|ies)"
+    r"|tender(?:ness)?|hx|history|known|c/o|o/e|referred|osteopor\w*|osteopen\w*|kyphos\w*|kyphotic"
+    r"|symptoms?|clinical|steroids?|myeloma|cancer|ca)\b",
+    re.IGNORECASE,
+)
+_DESCRIBES_IMAGES = re.compile(
+    r"\b(?:seen|noted|identified|demonstrated|visuali[sz]ed|appearances?|there\s+(?:is|are)|shows?|showing"
+    r"|present|evident|in\s+keeping|consistent\s+with)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!])[ \t]+(?=\S)")
+
+
+def _question_first_line(text: str, first_header: int) -> tuple[int, int] | None:
+    """(start, end) of a header-less clinical question on the report's first line, or None."""
+    start = len(text) - len(text.lstrip())
+    if start >= first_header:
+        return None
+    nl = text.find("\n", start)
+    line_end = min(nl if nl >= 0 else len(text), first_header)
+    if not text[line_end:].strip():
+        return None  # nothing after it: the line is the report
+    line = text[start:line_end]
+    cues = list(_Q_CUE.finditer(line))
+    if not cues:
+        return None
+    m = _SENTENCE_END.search(line, cues[-1].end())
+    end = m.start() if m else len(line.rstrip())
+    question = line[:end]
+    if not _CLINICAL_CONTEXT.search(question) or _DESCRIBES_IMAGES.search(question):
+        return None
+    return start, start + end
+
+
 def find_sections(text: str, patterns: list[re.Pattern], category: dict[str, str]) -> list[tuple[int, str, str]]:
     out = []
     matches = sorted((m for p in patterns for m in p.finditer(text)), key=lambda m: m.start("title"))
@@ -84,7 +189,11 @@ def find_sections(text: str, patterns: list[re.Pattern], category: dict[str, str
         if cat is None:
             continue
         out.append((m.start("title"), cat, title, m.end()))
+    out = sorted(out + _misspelt_headers(text, category, {o[0] for o in out}))
     result: list[tuple[int, str | None, str]] = []
+    question = _question_first_line(text, out[0][0] if out else len(text))
+    if question is not None:
+        result += [(question[0], "clinical_question", ""), (question[1], None, "")]
     for i, (start, cat, title, title_end) in enumerate(out):
         result.append((start, cat, title))
         if cat == "clinical_question":
