@@ -31,6 +31,9 @@ _OPEN_END = re.compile(
     re.IGNORECASE,
 )
 _LINE_START_NEW = re.compile(r"[A-Z0-9\-*\u2022>?#(\[]")
+# a form field answered no ("Previous fragility fracture: No") ends its line: "no" there is an answer,
+# not an open end ("there is no / fracture")
+_FIELD_ANSWER = re.compile(r":[ \t]*(?:no|not\s+known)$", re.IGNORECASE)
 
 
 def doc_text(doc: Doc) -> str:
@@ -64,7 +67,10 @@ def join_wrapped_lines(text: str) -> str:
             stripped
             and prev_content
             and prev_content[-1] not in ".:;!?"
-            and (not _LINE_START_NEW.match(stripped) or _OPEN_END.search(prev_content))
+            and (
+                not _LINE_START_NEW.match(stripped)
+                or (_OPEN_END.search(prev_content) and not _FIELD_ANSWER.search(prev_content))
+            )
             and not _HEADER_LINE.match(stripped)
         )
         if joined:
