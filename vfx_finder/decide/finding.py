@@ -25,6 +25,10 @@ _SPINE_EXAM = re.compile(
     re.IGNORECASE,
 )
 _COMPOUND_PATHOLOGICAL = re.compile(r"fractur|collaps|compress", re.IGNORECASE)
+# POSSIBLE_EXISTENCE modifiers that set a fracture against an alternative: "compression deformity versus Schmorl's node"
+_ALTERNATIVE = re.compile(r"versus|vs\.?|or", re.IGNORECASE)
+# non-fracture causes that say the deformity is not real (an artefact), not that it has another cause
+_ARTEFACT = re.compile(r"project|position|obliquity|rotation|artefact|artifact|parallax", re.IGNORECASE)
 
 
 def is_spine_exam(exam_name: str = "", modality: str = "") -> bool:
@@ -83,6 +87,8 @@ def _classify(m: Mention, sentence_peers: list[Mention], trauma: Mention | None,
         return "ignored", "level correction (applies to the report's fractures)"
     if m.section == "clinical_question":
         return "ignored", "in the clinical question / indication"
+    if m.section == "comparison":
+        return "ignored", "in the comparison (describes a prior study)"
     if m.hypothetical:
         return "ignored", "hypothetical"
     if m.negated and not (m.uncertain and cat in FRACTURE_LIKE):
@@ -107,6 +113,11 @@ def _classify(m: Mention, sentence_peers: list[Mention], trauma: Mention | None,
     if m.site is None and cat == "DEFORMITY" and not spine_exam:
         return "ignored", "no vertebral anatomy in the report"
     if m.non_fracture_cause:
+        causes = [text for c, text in m.modifiers if c == "NON_FRACTURE_CAUSE"]
+        if m.uncertain and any(_ALTERNATIVE.fullmatch(text.strip()) for c, text in m.modifiers if c == "POSSIBLE_EXISTENCE"):
+            return "possible_fracture", "a fracture is in the differential ('versus' a non-fracture cause)"
+        if causes and all(_ARTEFACT.search(text) for text in causes):
+            return "ignored", "an artefact of projection / positioning, not a deformity"
         return "non_fracture_deformity", "deformity attributed to a non-fracture cause"
     for p in sentence_peers:
         if p is m or p.negated or p.hypothetical:
@@ -116,10 +127,12 @@ def _classify(m: Mention, sentence_peers: list[Mention], trauma: Mention | None,
     for p in sentence_peers:
         if p is m or p.negated or p.hypothetical or p.uncertain or p.category != "PATHOLOGICAL":
             continue
+        if (p.site or "").rstrip("?") in ("OTHER_BONE", "SOFT_TISSUE"):
+            continue  # "T12 wedge fracture and liver metastases": the cue is about another organ
         if p.levels and m.levels:
             if set(p.levels) & set(m.levels):
                 return "excluded", f"pathological ({p.text.lower()})"
-        elif _nearest(p, sentence_peers) is m:
+        elif _nearest(p, sentence_peers) is m or (not p.levels and _cue_covers_sentence(p, m, sentence_peers)):
             return "excluded", f"pathological ({p.text.lower()})"
     if trauma is not None and not m.historical:
         return "excluded", f"high-energy trauma ({trauma.text.lower()})"
@@ -137,6 +150,22 @@ def _classify(m: Mention, sentence_peers: list[Mention], trauma: Mention | None,
         ):
             return "possible_fracture", "fracture suspected, not asserted (hedged later in the sentence)"
     return "fracture", "fracture asserted"
+
+
+_FRAGILITY_WORDING = re.compile(r"osteoporo|insufficiency|fragility", re.IGNORECASE)
+
+
+def _cue_covers_sentence(cue: Mention, m: Mention, peers: list[Mention]) -> bool:
+    """A pathological cue with no level speaks of every fracture in its sentence.
+
+    "Compression fractures from T8 to T12 in keeping with myeloma-related fractures": all of
+    them. Not when the sentence names its own pathological fracture at a level ("Pathological
+    fracture of L4 from myeloma and an osteoporotic wedge fracture of T10": the cue explains L4),
+    and not for a fracture the report itself calls osteoporotic / insufficiency / fragility.
+    """
+    if _FRAGILITY_WORDING.search(m.text):
+        return False
+    return not any(p is not cue and p.category == "PATHOLOGICAL" and p.levels for p in peers)
 
 
 def _nearest(cue: Mention, peers: list[Mention]) -> Mention | None:
@@ -163,8 +192,62 @@ def decide(mentions: list[Mention], *, exam_name: str = "", modality: str = "") 
     statuses = [
         MentionStatus(m, *_classify(m, by_sentence[f"{m.section}|{m.sentence}"], trauma, spine_exam)) for m in mentions
     ]
+    _explained_by_denial(statuses)
     _apply_addendum(statuses)
     return _summarise(statuses)
+
+
+_BARE_DENIAL = re.compile(
+    r"(?:there\s+is\s+)?(?:no|not\s+a|without)\s+(?:(?:vertebral|true|definite|acute\s+or\s+old)\s+)?fractures?"
+    r"(?:\s+(?:is\s+)?(?:identified|seen|demonstrated|present|evident))?\s*[.;]?",
+    re.IGNORECASE,
+)
+
+
+def _explained_by_denial(statuses: list[MentionStatus]) -> None:
+    """Vague wording is not a fracture when the report explains it and says "no fracture".
+
+    "Mild wedge shape of T11 and T12 ... physiological thoracolumbar wedging, a normal variant.
+    No fracture.": a vague DEFORMITY mention ("wedge shape", "reduced height") becomes a
+    non-fracture deformity when (1) its own sentence gives a non-fracture cause at compatible
+    levels and (2) the report denies a fracture outright: a sentence that is only the denial
+    ("No fracture.", "Not a fracture.", "No vertebral fracture identified.") or a denial whose
+    levels cover the mention's ("No vertebral fractures identified T4-L4"). An explicit fracture
+    term, an uncertain or an acute mention keeps its status; "no acute fracture" is no denial.
+    """
+    body = [s for s in statuses if s.mention.section not in ("clinical_question", "comparison")]
+    denials = [
+        s.mention
+        for s in body
+        if s.mention.category in ("FRACTURE", "FRACTURE_GENERIC")
+        and s.mention.negated
+        and not (s.mention.acute or s.mention.uncertain or s.mention.hypothetical)
+    ]
+    if not denials:
+        return
+    for s in body:
+        m = s.mention
+        if s.status != "fracture" or m.category != "DEFORMITY" or m.acute or m.uncertain:
+            continue
+        explained = any(
+            p is not m
+            and p.sentence == m.sentence
+            and p.section == m.section
+            and not p.hypothetical
+            and (
+                (p.non_fracture_cause and p.category in FRACTURE_LIKE)
+                or (p.category == "NON_FRACTURE" and not p.negated)
+            )
+            and _compatible(m.levels, p.levels)
+            for p in (t.mention for t in body)
+        )
+        denied = any(
+            _BARE_DENIAL.fullmatch(d.sentence.strip()) or (m.levels and d.levels and set(m.levels) <= set(d.levels))
+            for d in denials
+        )
+        if explained and denied:
+            s.status = "non_fracture_deformity"
+            s.reason = "explained by a non-fracture cause in its sentence, and the report denies a fracture"
 
 
 def add_all(statuses: list[MentionStatus]) -> list[MentionStatus]:

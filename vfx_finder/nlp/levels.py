@@ -95,6 +95,14 @@ def _is_blocked(text: str, start: int, end: int) -> bool:
         return True
     if re.search(r"\b(?:rib|ribs)\s*$", before, re.IGNORECASE):
         return True
+    # "fatty marrow signal on T1", "hypointense on T2": a sequence named after a signal word
+    if re.fullmatch(r"[Tt][ -]?[12]", text[start:end]) and re.search(
+        r"\b(?:signal|intensity|intense|bright|dark|low|high|hypo\w*|hyper\w*|iso\w*|marrow|oedema|edema|fat\w*|"
+        r"seen|visible|shown|appears?|enhanc\w*)\b[^.;\n]{0,25}\bon\s*$",
+        text[max(0, start - 50) : start],
+        re.IGNORECASE,
+    ):
+        return True
     # "T1 and T2 weighted", "T1/T2": a sequence pair
     if re.match(r"\s*(?:and|/|,|&)\s*T\d\s*(?:-?\s*weighted|w\b|signal|hyper|hypo)", after, re.IGNORECASE):
         return True

@@ -63,10 +63,20 @@ def compile_sections(rules: list[dict]) -> tuple[list[re.Pattern], dict[str, str
     return patterns, category
 
 
-_NOT_A_QUESTION_LINE = r"(?![ \t]*(?:\?|query\b|q\b|r/o\b|rule\s+out\b|to\s+exclude\b|exclude\b))"
+_DESCRIPTION_WORDS = (
+    r"\b(?:seen|noted|identified|demonstrated|visuali[sz]ed|appearances?|there\s+(?:is|are)|shows?|showing"
+    r"|present|evident|in\s+keeping|consistent\s+with)\b"
+)
+# the next line continues the clinical question when it is a question ("?fracture") that does not
+# go on to describe the images ("? wedging of D11. Not clearly demonstrated ..." is a finding)
+_NOT_A_QUESTION_LINE = (
+    r"(?![ \t]*(?:\?|query\b|q\b|r/o\b|rule\s+out\b|to\s+exclude\b|exclude\b)(?![^\n]*" + _DESCRIPTION_WORDS + r"))"
+)
 _QUESTION_END = re.compile(
     r"\n[ \t]*\n|(?<=[.?!:])[ \t]*\n" + _NOT_A_QUESTION_LINE + r"(?=[ \t]*\S)|\n" + _NOT_A_QUESTION_LINE
-    + r"(?=[ \t]*[A-Z0-9(\[*\-\u2022])",
+    + r"(?=[ \t]*[A-Z0-9(\[*\-\u2022])"
+    # a hedged finding on its own line: "? wedging of D11 and D12. Not clearly demonstrated ..."
+    + r"|\n(?=[ \t]*(?:\?|query\b)[^\n]*" + _DESCRIPTION_WORDS + r")",
 )
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
@@ -147,11 +157,7 @@ _CLINICAL_CONTEXT = re.compile(
     r"|symptoms?|clinical|steroids?|myeloma|cancer|ca)\b",
     re.IGNORECASE,
 )
-_DESCRIBES_IMAGES = re.compile(
-    r"\b(?:seen|noted|identified|demonstrated|visuali[sz]ed|appearances?|there\s+(?:is|are)|shows?|showing"
-    r"|present|evident|in\s+keeping|consistent\s+with)\b",
-    re.IGNORECASE,
-)
+_DESCRIBES_IMAGES = re.compile(_DESCRIPTION_WORDS, re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!])[ \t]+(?=\S)")
 
 
