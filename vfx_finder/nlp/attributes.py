@@ -83,6 +83,7 @@ def _link_gap(text: str, a: tuple[int, int], b: tuple[int, int]) -> int:
     )
 
 
+_ALTERNATIVES_BETWEEN = re.compile(r"\s*(?:,\s*)?(?:versus|vs\.?|or)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 _NEG_LEVEL_BEFORE = re.compile(r"(?:\bnot|\brather\s+than|\binstead\s+of|\bnor|\bno\s+longer)\s+(?:at\s+|in\s+|of\s+)?(?:the\s+)?$", re.IGNORECASE)
 _POSTERIOR_AFTER_LEVEL = re.compile(
     r"\s+(?:(?:left|right|bilateral|inferior|superior|posterior|tip\s+of\s+the)\s+)*(?:transverse|spinous|articular|lamina|facet|pedicle|pars)",
@@ -204,6 +205,13 @@ class AttributeLinker:
                 for e in takers:
                     if e.label_ in FRACTURE_LIKE:
                         linked[id(e)].extend(pending_levels)
+            # "compression deformity versus Schmorl's node at L1": two readings of one finding share its levels
+            for a, b in zip(takers, takers[1:]):
+                if _ALTERNATIVES_BETWEEN.fullmatch(text[a.end_char : b.start_char]):
+                    if linked[id(a)] and not linked[id(b)]:
+                        linked[id(b)] = list(linked[id(a)])
+                    elif linked[id(b)] and not linked[id(a)]:
+                        linked[id(a)] = list(linked[id(b)])
             for e in sent_ents:
                 e._.vfx_levels = tuple(linked.get(id(e), ()))
                 e._.vfx_negated_levels = tuple(negated.get(id(e), ()))
