@@ -163,4 +163,4 @@ def test_project_terminating_types():
     from vfx_finder.nlp.pipeline import terminating_types
     from vfx_finder.nlp.rules import load_all
 
-    assert terminating_types(load_all()) == {"HISTORICAL": ["ACUTE"]}
+    assert terminating_types(load_all()) == {"NEGATED_EXISTENCE": ["INTERPRETATION"], "HISTORICAL": ["ACUTE"]}

@@ -27,6 +27,7 @@ _SPINE_EXAM = re.compile(
 _COMPOUND_PATHOLOGICAL = re.compile(r"fractur|collaps|compress", re.IGNORECASE)
 # POSSIBLE_EXISTENCE modifiers that set a fracture against an alternative: "compression deformity versus Schmorl's node"
 _ALTERNATIVE = re.compile(r"versus|vs\.?|or", re.IGNORECASE)
+_ALTERNATIVE_IN_SENTENCE = re.compile(r"\b(?:versus|vs\.?|or|differential)\b", re.IGNORECASE)
 # non-fracture causes that say the deformity is not real (an artefact), not that it has another cause
 _ARTEFACT = re.compile(r"project|position|obliquity|rotation|artefact|artifact|parallax", re.IGNORECASE)
 
@@ -77,7 +78,9 @@ def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return not a or not b or bool(set(a) & set(b))
 
 
-def _classify(m: Mention, sentence_peers: list[Mention], trauma: Mention | None, spine_exam: bool) -> tuple[str, str]:
+def _classify(
+    m: Mention, sentence_peers: list[Mention], trauma: Mention | None, spine_exam: bool, later: list[Mention] = ()
+) -> tuple[str, str]:
     cat = m.category
     if cat == "IGNORE":
         return "ignored", f"look-alike phrase ({m.rule})"
@@ -114,7 +117,11 @@ def _classify(m: Mention, sentence_peers: list[Mention], trauma: Mention | None,
         return "ignored", "no vertebral anatomy in the report"
     if m.non_fracture_cause:
         causes = [text for c, text in m.modifiers if c == "NON_FRACTURE_CAUSE"]
-        if m.uncertain and any(_ALTERNATIVE.fullmatch(text.strip()) for c, text in m.modifiers if c == "POSSIBLE_EXISTENCE"):
+        if m.uncertain and (
+            any(_ALTERNATIVE.fullmatch(text.strip()) for c, text in m.modifiers if c == "POSSIBLE_EXISTENCE")
+            or _ALTERNATIVE_IN_SENTENCE.search(m.sentence)
+        ):
+            # "compression deformity versus Schmorl's node", "may represent a Schmorl's node or mild fracture"
             return "possible_fracture", "a fracture is in the differential ('versus' a non-fracture cause)"
         if causes and all(_ARTEFACT.search(text) for text in causes):
             return "ignored", "an artefact of projection / positioning, not a deformity"
@@ -131,15 +138,17 @@ def _classify(m: Mention, sentence_peers: list[Mention], trauma: Mention | None,
             continue  # "T12 wedge fracture and liver metastases": the cue is about another organ
         if p.levels and m.levels:
             if set(p.levels) & set(m.levels):
-                return "excluded", f"pathological ({p.text.lower()})"
+                return "excluded", f"pathological ({p.text.lower()}) at the same level"
         elif _nearest(p, sentence_peers) is m or (not p.levels and _cue_covers_sentence(p, m, sentence_peers)):
             return "excluded", f"pathological ({p.text.lower()})"
     if trauma is not None and not m.historical:
         return "excluded", f"high-energy trauma ({trauma.text.lower()})"
     if m.uncertain:
         return "possible_fracture", "fracture suspected, not asserted"
-    for p in sentence_peers:
-        # "T10 height loss which may represent a fracture": the later, hedged mention speaks of the same finding
+    for p in [*sentence_peers, *later]:
+        # "T10 height loss which may represent a fracture" (also across "; the appearance may represent ..."):
+        # the later, hedged mention speaks of the same finding. A likely reading of a stated deformity
+        # ("mild anterior wedging, likely an old osteoporotic fracture") leaves it asserted.
         if (
             p is not m
             and p.start > m.start
@@ -147,6 +156,7 @@ def _classify(m: Mention, sentence_peers: list[Mention], trauma: Mention | None,
             and p.uncertain
             and not p.negated
             and _compatible(m.levels, p.levels)
+            and not (m.category == "DEFORMITY" and _only_likely(p))
         ):
             return "possible_fracture", "fracture suspected, not asserted (hedged later in the sentence)"
     return "fracture", "fracture asserted"
@@ -166,6 +176,15 @@ def _cue_covers_sentence(cue: Mention, m: Mention, peers: list[Mention]) -> bool
     if _FRAGILITY_WORDING.search(m.text):
         return False
     return not any(p is not cue and p.category == "PATHOLOGICAL" and p.levels for p in peers)
+
+
+_LIKELY = re.compile(r"(?:most\s+)?(?:likely|probably|probable|presumably|presumed)", re.IGNORECASE)
+
+
+def _only_likely(m: Mention) -> bool:
+    """Whether every hedge on the mention says "likely" / "probably" (not "may", "possible", "?", ...)."""
+    hedges = [text.strip() for c, text in m.modifiers if c == "POSSIBLE_EXISTENCE"]
+    return bool(hedges) and all(_LIKELY.fullmatch(h) for h in hedges)
 
 
 def _nearest(cue: Mention, peers: list[Mention]) -> Mention | None:
@@ -189,10 +208,21 @@ def decide(mentions: list[Mention], *, exam_name: str = "", modality: str = "") 
     by_sentence: dict[str, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(f"{m.section}|{m.sentence}", []).append(m)
+    # a sentence ending in ";" goes on in the next one: "Short anterior height at L1; the appearance
+    # may represent a mild fracture" (peers for the "hedged later" rule only look forward)
+    keys = list(by_sentence)
+    later: dict[str, list[Mention]] = {}
+    for k, nxt in zip(keys, keys[1:]):
+        if k.endswith(";") and k.split("|", 1)[0] == nxt.split("|", 1)[0]:
+            later[k] = by_sentence[nxt]
     statuses = [
-        MentionStatus(m, *_classify(m, by_sentence[f"{m.section}|{m.sentence}"], trauma, spine_exam)) for m in mentions
+        MentionStatus(m, *_classify(m, by_sentence[k], trauma, spine_exam, later.get(k, [])))
+        for m in mentions
+        for k in [f"{m.section}|{m.sentence}"]
     ]
     _explained_by_denial(statuses)
+    _same_vertebra_as_pathological(statuses)
+    _patients_height_loss(statuses)
     _apply_addendum(statuses)
     return _summarise(statuses)
 
@@ -248,6 +278,54 @@ def _explained_by_denial(statuses: list[MentionStatus]) -> None:
         if explained and denied:
             s.status = "non_fracture_deformity"
             s.reason = "explained by a non-fracture cause in its sentence, and the report denies a fracture"
+
+
+def _same_vertebra_as_pathological(statuses: list[MentionStatus]) -> None:
+    """A vertebra with a pathological fracture is the same finding wherever the report names it again.
+
+    "There is collapse of the T10 vertebral body ... Impression: T9-T10 discitis-osteomyelitis with
+    collapse of T10": the body's T10 collapse is the impression's pathological collapse. Only levels
+    tied to the cause explicitly count (a cue and a fracture at the same level, or a pathological
+    fracture named at a level), not a cue linked by nearness. Only mentions whose levels all lie at
+    those levels change; a fracture the report calls osteoporotic keeps its status.
+    """
+    levels = {
+        lv
+        for s in statuses
+        if s.status == "excluded"
+        and (s.reason.endswith("at the same level") or s.mention.category == "PATHOLOGICAL")
+        for lv in s.mention.levels
+    }
+    if not levels:
+        return
+    for s in statuses:
+        m = s.mention
+        if s.status in POSITIVE and m.levels and set(m.levels) <= levels and not _FRAGILITY_WORDING.search(m.text):
+            s.status, s.reason = "excluded", f"pathological (the same vertebra, {', '.join(m.levels)}, is pathological elsewhere in the report)"
+
+
+def _patients_height_loss(statuses: list[MentionStatus]) -> None:
+    """A bare "height loss" with no level, in a report about the patient's height loss, is the patient's.
+
+    "Clinical details: Height loss 4 cm ... Conclusion: Height loss is not explained by vertebral
+    fracture."
+    """
+    if not any(s.mention.category == "IGNORE" and s.mention.rule == "patient height loss" for s in statuses):
+        return
+    for s in statuses:
+        m = s.mention
+        if (
+            s.status in POSITIVE
+            and m.category == "DEFORMITY"
+            and not m.levels
+            and _BARE_HEIGHT_LOSS.fullmatch(m.text)
+            and not _OF_A_VERTEBRA.match(m.sentence[m.sentence.find(m.text) + len(m.text) :])
+        ):
+            s.status, s.reason = "ignored", "the patient's height loss (stated in the report), not a vertebra's"
+
+
+_BARE_HEIGHT_LOSS = re.compile(r"(?:height\s+loss|loss\s+of\s+height)", re.IGNORECASE)
+_OF_A_VERTEBRA = re.compile(r"\s*(?:of|at|in|involving|affecting)\b", re.IGNORECASE)  # "height loss of an upper thoracic vertebra"
 
 
 def add_all(statuses: list[MentionStatus]) -> list[MentionStatus]:

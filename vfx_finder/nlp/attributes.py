@@ -83,7 +83,15 @@ def _link_gap(text: str, a: tuple[int, int], b: tuple[int, int]) -> int:
     )
 
 
-_ALTERNATIVES_BETWEEN = re.compile(r"\s*(?:,\s*)?(?:versus|vs\.?|or)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+# "with L2 spared", "L3 is normal": a level named to say it is not involved
+_NEG_LEVEL_AFTER = re.compile(
+    r"\s*(?:vertebra(?:l\s+body)?\s+)?(?:is\s+|are\s+|being\s+|remains?\s+)?(?:spared|not\s+involved|uninvolved|unaffected|normal|intact|preserved)\b",
+    re.IGNORECASE,
+)
+_ALTERNATIVES_BETWEEN = re.compile(
+    r"\s*(?:,\s*)?(?:versus|vs\.?|or)\s+(?:an?\s+|the\s+)?(?:(?:mild|moderate|severe|minor|subtle|small|early|acute|chronic)\s+)*",
+    re.IGNORECASE,
+)
 _NEG_LEVEL_BEFORE = re.compile(r"(?:\bnot|\brather\s+than|\binstead\s+of|\bnor|\bno\s+longer)\s+(?:at\s+|in\s+|of\s+)?(?:the\s+)?$", re.IGNORECASE)
 _POSTERIOR_AFTER_LEVEL = re.compile(
     r"\s+(?:(?:left|right|bilateral|inferior|superior|posterior|tip\s+of\s+the)\s+)*(?:transverse|spinous|articular|lamina|facet|pedicle|pars)",
@@ -197,7 +205,9 @@ class AttributeLinker:
                     takers,
                     key=lambda e: (_link_gap(text, (e.start_char, e.end_char), (lm.start, lm.end)), e.start_char > lm.start),
                 )
-                if _NEG_LEVEL_BEFORE.search(text[max(s0, lm.start - 20) : lm.start]):
+                if _NEG_LEVEL_BEFORE.search(text[max(s0, lm.start - 20) : lm.start]) or _NEG_LEVEL_AFTER.match(
+                    text, lm.end, s1
+                ):
                     negated[id(best)].extend(lm.levels)  # "at L1, not T12"
                 else:
                     linked[id(best)].extend(lm.levels)

@@ -35,6 +35,11 @@ _DISC_AFTER = re.compile(
     r"\s*(?:-|/)?\s*(?:intervertebral\s+)?(?:disc|disk|discs|disks|intervertebral|interspace|disc\s+space|facet|foramen|foramina|neural\s+foram)",
     re.IGNORECASE,
 )
+_DXA_AFTER = re.compile(
+    r"\s*\)?\s*:?\s*(?:(?:total|lumbar|spine)\s+)?(?:[tz][\s-]?scores?\b|bmd\b|bone\s+(?:mineral\s+)?density|\d\.\d+\s*g\s*/\s*cm)",
+    re.IGNORECASE,
+)
+_ODONTOID = re.compile(r"\b(?:odontoid(?:\s+(?:peg|process))?|dens)\b", re.IGNORECASE)
 _SEP = r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s+or\s+|\s*\+\s*)\s*"
 _RANGE_SEP = r"\s*(?:-|–|—|to|through|thru)\s*"
 
@@ -95,6 +100,16 @@ def _is_blocked(text: str, start: int, end: int) -> bool:
         return True
     if re.search(r"\b(?:rib|ribs)\s*$", before, re.IGNORECASE):
         return True
+    # DXA regions: "L1-L4 T-score -2.3", "Lumbar spine (L1-L4) BMD 0.85 g/cm2"
+    if _DXA_AFTER.match(after):
+        return True
+    if re.search(r"\bc-?rads\s*$", before, re.IGNORECASE):
+        return True  # CT colonography category "C-RADS C2"
+    if re.fullmatch(r"[Tt][ -]?[12]", text[start:end]) and (
+        re.search(r"\b(?:fatty|fat|bright|dark|high|low|intermediate|normal|preserved|hypo\w*|hyper\w*|iso\w*)\s+$", before, re.IGNORECASE)
+        or re.match(r"\s+marrow\s+signal", after, re.IGNORECASE)
+    ):
+        return True  # "preserved normal fatty T1 marrow signal"
     # "fatty marrow signal on T1", "hypointense on T2": a sequence named after a signal word
     if re.fullmatch(r"[Tt][ -]?[12]", text[start:end]) and re.search(
         r"\b(?:signal|intensity|intense|bright|dark|low|high|hypo\w*|hyper\w*|iso\w*|marrow|oedema|edema|fat\w*|"
@@ -130,7 +145,11 @@ def parse_levels(text: str) -> list[LevelMention]:
         a = canonical(m.group(1), int(m.group(2)))
         region_b = m.group(3) or m.group(1)
         b = canonical(region_b, int(m.group(4)))
-        if not a or not b or _is_blocked(text, m.start(), m.end()):
+        if not a or not b:
+            continue
+        if _is_blocked(text, m.start(), m.end()):
+            for k in range(m.start(), m.end()):
+                taken[k] = True  # a DXA region or sequence pair: neither end is a level on its own
             continue
         # "L4-5" with a bare second number is a disc level unless nothing disc-like follows and it is a real range
         if m.group(3) is None and "-" in text[m.start() : m.end()]:
@@ -165,6 +184,9 @@ def parse_levels(text: str) -> list[LevelMention]:
             range_next = False
         if out:
             take(m.start(), m.end(), tuple(out))
+    for m in _ODONTOID.finditer(text):
+        if free(m.start(), m.end()):
+            take(m.start(), m.end(), ("C2",))  # the odontoid peg (dens) is part of C2
     for m in _SINGLE_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue

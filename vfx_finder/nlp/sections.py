@@ -91,6 +91,8 @@ def _question_end(text: str, start: int, title_end: int, next_start: int) -> int
     rest = re.compile(r"[ \t:\-]*").match(text, title_end).end()
     if rest >= len(text) or text[rest] == "\n":
         # block style: the header stands on its own line; the section runs to a blank line
+        if re.match(r"\n[ \t]*\n", text[rest:]):
+            return rest + 1  # "Comparison 2/3/2022" then a blank line: nothing in the section
         m = _BLANK_LINE.search(text, rest + 1, next_start)
         return m.end() if m else None
     m = _QUESTION_END.search(text, rest + 1, next_start)
@@ -202,7 +204,8 @@ def find_sections(text: str, patterns: list[re.Pattern], category: dict[str, str
         result += [(question[0], "clinical_question", ""), (question[1], None, "")]
     for i, (start, cat, title, title_end) in enumerate(out):
         result.append((start, cat, title))
-        if cat == "clinical_question":
+        if cat in ("clinical_question", "comparison"):
+            # short sections: "Comparison: CT 2024." ends with its line, then the report goes on
             nxt = out[i + 1][0] if i + 1 < len(out) else len(text)
             end = _question_end(text, start, title_end, nxt)
             if end is not None and end < nxt:
