@@ -118,7 +118,7 @@ def _edits_within(a: str, b: str, limit: int) -> bool:
     return prev[-1] <= limit
 
 
-_LINE_HEADER = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<title>[A-Za-z][A-Za-z ]{5,38}?)[ \t]*(?P<colon>:)")
+_LINE_HEADER = re.compile(r"^[ \t]*(?P<title>[A-Za-z][A-Za-z ]{5,38})[ \t]*(?P<colon>:)", re.MULTILINE)
 
 
 def _misspelt_headers(text: str, category: dict[str, str], known: set[int]) -> list[tuple[int, str, str, int]]:
@@ -132,7 +132,7 @@ def _misspelt_headers(text: str, category: dict[str, str], known: set[int]) -> l
             continue
         cat = _closest_header(title, tuple(sorted(category.items())))
         if cat is not None:
-            out.append((m.start("title"), cat, m.group("title"), m.end()))
+            out.append((m.start("title"), cat, m.group("title").rstrip(), m.end()))
     return out
 
 
