@@ -88,6 +88,14 @@ _NEG_LEVEL_AFTER = re.compile(
     r"\s*(?:vertebra(?:l\s+body)?\s+)?(?:is\s+|are\s+|being\s+|remains?\s+)?(?:spared|not\s+involved|uninvolved|unaffected|normal|intact|preserved)\b",
     re.IGNORECASE,
 )
+def _has(ent: Span, category: str) -> bool:
+    return any(m.category == category for m in (getattr(ent._, "modifiers", ()) or ()))
+
+
+def _is_negated(ent: Span) -> bool:
+    return _has(ent, "NEGATED_EXISTENCE")
+
+
 _ALTERNATIVES_BETWEEN = re.compile(
     r"\s*(?:,\s*)?(?:versus|vs\.?|or)\s+(?:an?\s+|the\s+)?(?:(?:mild|moderate|severe|minor|subtle|small|early|acute|chronic)\s+)*",
     re.IGNORECASE,
@@ -215,6 +223,19 @@ class AttributeLinker:
                 for e in takers:
                     if e.label_ in FRACTURE_LIKE:
                         linked[id(e)].extend(pending_levels)
+            # "T11 marrow oedema without height loss, possibly an occult fracture": the level went to the
+            # negated "height loss"; the sentence's positive fracture mention with no level of its own
+            # speaks of the same vertebra
+            for e in takers:
+                if linked[id(e)] and e.label_ in FRACTURE_LIKE and _is_negated(e):
+                    for f in takers:
+                        if (
+                            f is not e
+                            and f.label_ in FRACTURE_LIKE
+                            and not linked[id(f)]
+                            and (not _is_negated(f) or _has(f, "POSSIBLE_EXISTENCE"))
+                        ):
+                            linked[id(f)] = list(linked[id(e)])
             # "compression deformity versus Schmorl's node at L1": two readings of one finding share its levels
             for a, b in zip(takers, takers[1:]):
                 if _ALTERNATIVES_BETWEEN.fullmatch(text[a.end_char : b.start_char]):
