@@ -89,11 +89,10 @@ def test_cue_outside_the_target(context_nlp):
     assert _cue_outside(collapse, 4, 7)  # "no further collapse"
 
 
-def test_new_ends_the_scope_of_history_of(context_nlp):
-    from vfx_finder.nlp.pipeline import build_nlp, extract_mentions
+def test_new_ends_the_scope_of_history_of(analyser):
+    from vfx_finder.nlp.pipeline import extract_mentions
 
-    nlp = build_nlp()
-    doc = nlp("History of osteoporosis, with a new T12 compression fracture.")
+    doc = analyser.nlp("History of osteoporosis, with a new T12 compression fracture.")
     (fracture,) = [m for m in extract_mentions(doc) if m.category == "FRACTURE"]
     assert fracture.acute and not fracture.historical
 

@@ -120,16 +120,11 @@ def test_hoisted_regex_matcher_same_entities_and_modifiers(synthetic_sample, ana
 
 def test_ascii_twins_find_the_same_matches(synthetic_sample):
     """Every regex of the target matcher and ConText, in ASCII mode, matches exactly as the original on ASCII text."""
-    from vfx_finder.nlp.engine import ascii_safe, ascii_twin, private_matcher
+    from vfx_finder.nlp.engine import ascii_safe, ascii_twin, regex_matchers
     from vfx_finder.nlp.pipeline import build_nlp
 
     nlp = build_nlp()
-    patterns = []
-    for _name, component in nlp.pipeline:
-        matcher = private_matcher(component)
-        regex = getattr(matcher, "_MedspacyMatcher__regex_matcher", None)
-        if regex is not None:
-            patterns += [p for ps in regex._patterns.values() for p in ps]
+    patterns = [p for regex in regex_matchers(nlp) for ps in regex._patterns.values() for p in ps]
     assert len(patterns) > 30
     texts = [r.text for r in synthetic_sample[:1500] if ascii_safe(r.text)]
     for p in patterns:
@@ -245,16 +240,11 @@ def test_required_literals_are_necessary(regex, text, possible):
 
 def test_required_literals_hold_for_every_pipeline_pattern(synthetic_sample):
     """On the sample, whenever a target or ConText regex matches, its required literals are present."""
-    from vfx_finder.nlp.engine import _could_match, ascii_safe, private_matcher, required_literals
+    from vfx_finder.nlp.engine import _could_match, ascii_safe, regex_matchers, required_literals
     from vfx_finder.nlp.pipeline import build_nlp
 
     nlp = build_nlp()
-    patterns = []
-    for _name, component in nlp.pipeline:
-        matcher = private_matcher(component)
-        regex = getattr(matcher, "_MedspacyMatcher__regex_matcher", None)
-        if regex is not None:
-            patterns += [p for ps in regex._patterns.values() for p in ps]
+    patterns = [p for regex in regex_matchers(nlp) for ps in regex._patterns.values() for p in ps]
     texts = [r.text for r in synthetic_sample if ascii_safe(r.text)]
     lowered = [t.lower() for t in texts]
     gated = 0

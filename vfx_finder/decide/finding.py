@@ -25,9 +25,10 @@ _SPINE_EXAM = re.compile(
     re.IGNORECASE,
 )
 _COMPOUND_PATHOLOGICAL = re.compile(r"fractur|collaps|compress", re.IGNORECASE)
-# POSSIBLE_EXISTENCE modifiers that set a fracture against an alternative: "compression deformity versus Schmorl's node"
-_ALTERNATIVE = re.compile(r"versus|vs\.?|or", re.IGNORECASE)
+# a sentence that sets a fracture against an alternative: "compression deformity versus Schmorl's node"
 _ALTERNATIVE_IN_SENTENCE = re.compile(r"\b(?:versus|vs\.?|or|differential)\b", re.IGNORECASE)
+# the reason of a fracture excluded by a pathological cue at one of its own levels (carried to that vertebra)
+_SAME_LEVEL = "at the same level"
 # non-fracture causes that say the deformity is not real (an artefact), not that it has another cause
 _ARTEFACT = re.compile(r"project|position|obliquity|rotation|artefact|artifact|parallax", re.IGNORECASE)
 
@@ -117,10 +118,7 @@ def _classify(
         return "ignored", "no vertebral anatomy in the report"
     if m.non_fracture_cause:
         causes = [text for c, text in m.modifiers if c == "NON_FRACTURE_CAUSE"]
-        if m.uncertain and (
-            any(_ALTERNATIVE.fullmatch(text.strip()) for c, text in m.modifiers if c == "POSSIBLE_EXISTENCE")
-            or _ALTERNATIVE_IN_SENTENCE.search(m.sentence)
-        ):
+        if m.uncertain and _ALTERNATIVE_IN_SENTENCE.search(m.sentence):
             # "compression deformity versus Schmorl's node", "may represent a Schmorl's node or mild fracture"
             return "possible_fracture", "a fracture is in the differential ('versus' a non-fracture cause)"
         if causes and all(_ARTEFACT.search(text) for text in causes):
@@ -138,7 +136,7 @@ def _classify(
             continue  # "T12 wedge fracture and liver metastases": the cue is about another organ
         if p.levels and m.levels:
             if set(p.levels) & set(m.levels):
-                return "excluded", f"pathological ({p.text.lower()}) at the same level"
+                return "excluded", f"pathological ({p.text.lower()}) {_SAME_LEVEL}"
         elif _nearest(p, sentence_peers) is m or (not p.levels and _cue_covers_sentence(p, m, sentence_peers)):
             return "excluded", f"pathological ({p.text.lower()})"
     if trauma is not None and not m.historical:
@@ -293,7 +291,7 @@ def _same_vertebra_as_pathological(statuses: list[MentionStatus]) -> None:
         lv
         for s in statuses
         if s.status == "excluded"
-        and (s.reason.endswith("at the same level") or s.mention.category == "PATHOLOGICAL")
+        and (s.reason.endswith(_SAME_LEVEL) or s.mention.category == "PATHOLOGICAL")
         for lv in s.mention.levels
     }
     if not levels:
@@ -302,6 +300,10 @@ def _same_vertebra_as_pathological(statuses: list[MentionStatus]) -> None:
         m = s.mention
         if s.status in POSITIVE and m.levels and set(m.levels) <= levels and not _FRAGILITY_WORDING.search(m.text):
             s.status, s.reason = "excluded", f"pathological (the same vertebra, {', '.join(m.levels)}, is pathological elsewhere in the report)"
+
+
+_BARE_HEIGHT_LOSS = re.compile(r"(?:height\s+loss|loss\s+of\s+height)", re.IGNORECASE)
+_OF_A_VERTEBRA = re.compile(r"\s*(?:of|at|in|involving|affecting)\b", re.IGNORECASE)  # "height loss of an upper thoracic vertebra"
 
 
 def _patients_height_loss(statuses: list[MentionStatus]) -> None:
@@ -322,10 +324,6 @@ def _patients_height_loss(statuses: list[MentionStatus]) -> None:
             and not _OF_A_VERTEBRA.match(m.sentence[m.sentence.find(m.text) + len(m.text) :])
         ):
             s.status, s.reason = "ignored", "the patient's height loss (stated in the report), not a vertebra's"
-
-
-_BARE_HEIGHT_LOSS = re.compile(r"(?:height\s+loss|loss\s+of\s+height)", re.IGNORECASE)
-_OF_A_VERTEBRA = re.compile(r"\s*(?:of|at|in|involving|affecting)\b", re.IGNORECASE)  # "height loss of an upper thoracic vertebra"
 
 
 def add_all(statuses: list[MentionStatus]) -> list[MentionStatus]:

@@ -282,6 +282,16 @@ def private_matcher(component):
     return None
 
 
+def regex_matchers(nlp) -> list:
+    """The medspaCy RegexMatcher objects of the pipeline's components (target matcher and ConText)."""
+    found = []
+    for _name, component in nlp.pipeline:
+        regex = getattr(private_matcher(component), "_MedspacyMatcher__regex_matcher", None)
+        if regex is not None:
+            found.append(regex)
+    return found
+
+
 def speed_up_matchers(nlp) -> int:
     """Swap the class of the pipeline's medspaCy RegexMatcher objects for the faster subclass (same state, same rules).
 
@@ -293,9 +303,7 @@ def speed_up_matchers(nlp) -> int:
     except ImportError:  # pragma: no cover
         return 0
     swapped = 0
-    for _name, component in nlp.pipeline:
-        matcher = private_matcher(component)
-        regex = getattr(matcher, "_MedspacyMatcher__regex_matcher", None)
+    for regex in regex_matchers(nlp):
         if type(regex) is base and all(hasattr(regex, a) for a in ("_patterns", "_callbacks", "resolve_start", "resolve_end")):
             regex.__class__ = fast
             swapped += 1

@@ -39,6 +39,17 @@ _DXA_AFTER = re.compile(
     r"\s*\)?\s*:?\s*(?:(?:total|lumbar|spine)\s+)?(?:[tz][\s-]?scores?\b|bmd\b|bone\s+(?:mineral\s+)?density|\d\.\d+\s*g\s*/\s*cm)",
     re.IGNORECASE,
 )
+_CRADS_BEFORE = re.compile(r"\bc-?rads\s*$", re.IGNORECASE)
+_SEQUENCE_NAME = re.compile(r"[Tt][ -]?[12]")  # T1 / T2: also MRI sequences
+_SIGNAL_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:fatty|fat|bright|dark|high|low|intermediate|normal|preserved|hypo\w*|hyper\w*|iso\w*)\s+$", re.IGNORECASE
+)
+_MARROW_SIGNAL_AFTER = re.compile(r"\s+marrow\s+signal", re.IGNORECASE)
+_SIGNAL_ON_BEFORE = re.compile(
+    r"\b(?:signal|intensity|intense|bright|dark|low|high|hypo\w*|hyper\w*|iso\w*|marrow|oedema|edema|fat\w*|"
+    r"seen|visible|shown|appears?|enhanc\w*)\b[^.;\n]{0,25}\bon\s*$",
+    re.IGNORECASE,
+)
 _ODONTOID = re.compile(r"\b(?:odontoid(?:\s+(?:peg|process))?|dens)\b", re.IGNORECASE)
 _SEP = r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s+or\s+|\s*\+\s*)\s*"
 _RANGE_SEP = r"\s*(?:-|–|—|to|through|thru)\s*"
@@ -103,19 +114,12 @@ def _is_blocked(text: str, start: int, end: int) -> bool:
     # DXA regions: "L1-L4 T-score -2.3", "Lumbar spine (L1-L4) BMD 0.85 g/cm2"
     if _DXA_AFTER.match(after):
         return True
-    if re.search(r"\bc-?rads\s*$", before, re.IGNORECASE):
+    if _CRADS_BEFORE.search(before):
         return True  # CT colonography category "C-RADS C2"
-    if re.fullmatch(r"[Tt][ -]?[12]", text[start:end]) and (
-        re.search(r"\b(?:fatty|fat|bright|dark|high|low|intermediate|normal|preserved|hypo\w*|hyper\w*|iso\w*)\s+$", before, re.IGNORECASE)
-        or re.match(r"\s+marrow\s+signal", after, re.IGNORECASE)
-    ):
-        return True  # "preserved normal fatty T1 marrow signal"
-    # "fatty marrow signal on T1", "hypointense on T2": a sequence named after a signal word
-    if re.fullmatch(r"[Tt][ -]?[12]", text[start:end]) and re.search(
-        r"\b(?:signal|intensity|intense|bright|dark|low|high|hypo\w*|hyper\w*|iso\w*|marrow|oedema|edema|fat\w*|"
-        r"seen|visible|shown|appears?|enhanc\w*)\b[^.;\n]{0,25}\bon\s*$",
-        text[max(0, start - 50) : start],
-        re.IGNORECASE,
+    if _SEQUENCE_NAME.fullmatch(text, start, end) and (
+        _SIGNAL_ADJECTIVE_BEFORE.search(before)  # "preserved normal fatty T1 marrow signal"
+        or _MARROW_SIGNAL_AFTER.match(after)
+        or _SIGNAL_ON_BEFORE.search(text[max(0, start - 50) : start])  # "fatty marrow signal on T1", "hypointense on T2"
     ):
         return True
     # "T1 and T2 weighted", "T1/T2": a sequence pair

@@ -91,7 +91,7 @@ def _question_end(text: str, start: int, title_end: int, next_start: int) -> int
     rest = re.compile(r"[ \t:\-]*").match(text, title_end).end()
     if rest >= len(text) or text[rest] == "\n":
         # block style: the header stands on its own line; the section runs to a blank line
-        if re.match(r"\n[ \t]*\n", text[rest:]):
+        if _BLANK_LINE.match(text, rest):
             return rest + 1  # "Comparison 2/3/2022" then a blank line: nothing in the section
         m = _BLANK_LINE.search(text, rest + 1, next_start)
         return m.end() if m else None
@@ -124,13 +124,16 @@ _LINE_HEADER = re.compile(r"^[ \t]*(?P<title>[A-Za-z][A-Za-z ]{5,38})[ \t]*(?P<c
 def _misspelt_headers(text: str, category: dict[str, str], known: set[int]) -> list[tuple[int, str, str, int]]:
     """'Clinical inormation:' at the start of a line -> the header it is one or two edits from."""
     out = []
+    headers = None
     for m in _LINE_HEADER.finditer(text):
         if m.start("title") in known:
             continue
         title = re.sub(r"\s+", " ", m.group("title").lower()).strip()
         if title in category or len(title) < 7:
             continue
-        cat = _closest_header(title, tuple(sorted(category.items())))
+        if headers is None:
+            headers = tuple(sorted(category.items()))
+        cat = _closest_header(title, headers)
         if cat is not None:
             out.append((m.start("title"), cat, m.group("title").rstrip(), m.end()))
     return out

@@ -475,14 +475,19 @@ def _bundle(obj: dict, *, name: str, prefix: str, index: _Index) -> Iterator[Rec
         if not isinstance(entry, dict) or not isinstance(entry.get("resource"), dict):
             yield Rejection(name, where, f"{where}: no resource in this Bundle entry")
             continue
-        res = entry["resource"]
-        kind = res.get("resourceType")
-        if kind == "DiagnosticReport":
-            yield diagnostic_report(res, name=name, where=where, index=index)
-        elif kind == "Bundle":
-            yield from _bundle(res, name=name, prefix=where, index=index)
-        elif not isinstance(kind, str) or not kind:
-            yield Rejection(name, where, f"{where}: not a FHIR resource (no resourceType)")
+        yield from _resource(entry["resource"], name=name, where=where, index=index)
+
+
+def _resource(res: dict, *, name: str, where: str, index: _Index) -> Iterator[Record]:
+    """A report for a DiagnosticReport, the reports of a nested Bundle, a rejection for a non-resource;
+    other resources (Patient, Practitioner, ...) yield nothing here (they feed the index)."""
+    kind = res.get("resourceType")
+    if kind == "DiagnosticReport":
+        yield diagnostic_report(res, name=name, where=where, index=index)
+    elif kind == "Bundle":
+        yield from _bundle(res, name=name, prefix=where, index=index)
+    elif not isinstance(kind, str) or not kind:
+        yield Rejection(name, where, f"{where}: not a FHIR resource (no resourceType)")
 
 
 def _looks_like_ndjson(path: Path) -> bool:
@@ -533,12 +538,7 @@ def _ndjson(path: Path) -> Iterator[Record]:
                 raise InputError(
                     f"{name}: not FHIR (line {lineno} has no resourceType); {_FIX} (JSON Lines: --format jsonl)"
                 )
-        if kind == "DiagnosticReport":
-            yield diagnostic_report(item, name=name, where=where, index=index)
-        elif kind == "Bundle":
-            yield from _bundle(item, name=name, prefix=where, index=index)
-        elif not isinstance(kind, str) or not kind:
-            yield Rejection(name, where, f"{where}: not a FHIR resource (no resourceType)")
+        yield from _resource(item, name=name, where=where, index=index)
 
 
 def _document(path: Path) -> Iterator[Record]:
