@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 OUT    ?= out
 
-.PHONY: install run test bench lint-rules clean
+.PHONY: install run test lint bench lint-rules clean
 
 install: $(STAMP)
 
@@ -21,6 +21,8 @@ run: $(STAMP)
 	$(VENV)/bin/vfx-finder run data/synthetic/sample_reports.csv --out $(OUT) --state $(OUT)/vfx_state.sqlite --no-progress
 
 test: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	$(PY) -m pytest -q
 
 bench: $(STAMP)

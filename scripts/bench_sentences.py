@@ -7,6 +7,7 @@ Compares: vfx_sentences (the project's radiology splitter), spaCy's rule-based
 sentencizer, and PyRuSH (medspaCy's default), each after spaCy's tokenizer. Prints
 ms per report and how many sentence starts each finds.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -27,9 +28,8 @@ def main() -> int:
     from loguru import logger
 
     logger.disable("PyRuSH")
-    import spacy
-
     import medspacy  # noqa: F401  registers medspacy_pyrush
+    import spacy
 
     import vfx_finder.nlp.sentences  # noqa: F401  registers vfx_sentences
 

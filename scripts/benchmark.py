@@ -24,6 +24,7 @@ In one run it
 Numbers are wall-clock rates, so other load on the machine lowers them; the "other load" line
 says how much CPU other processes took while the production run was timed.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -251,7 +252,9 @@ def naive(corpus: Path, n: int) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--mix", choices=["mixed", "spine"], default="mixed", help="generated corpus: mixed (30%% spine) or spine only")
+    ap.add_argument(
+        "--mix", choices=["mixed", "spine"], default="mixed", help="generated corpus: mixed (30%% spine) or spine only"
+    )
     ap.add_argument("--n", type=int, default=20000, help="reports to generate (ignored with --input)")
     ap.add_argument("--seed", type=int, default=20261124, help="generator seed")
     ap.add_argument("--input", type=Path, help="use this CSV corpus instead of generating one")

@@ -33,6 +33,7 @@ Locating the condition (``locate``), in this order:
 
 The last line is always ``negation_f1=X historical_f1=Y`` (3 decimals).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -62,6 +63,7 @@ def _default_kit() -> Path:
 DEFAULT_KIT = _default_kit()
 TARGET_LABEL = "CONDITION"
 SPLITS = ("all", "tune", "holdout")
+
 
 # --------------------------------------------------------------------------- target location
 def _ws_pattern(words: list[str]) -> re.Pattern:
@@ -111,9 +113,7 @@ def locate(condition: str, sentence: str) -> tuple[int, int, str] | None:
             run = words[s : s + length]
             if not any(ch.isalnum() for ch in "".join(run)):
                 continue
-            pat = re.compile(
-                r"(?<![A-Za-z0-9])" + _ws_pattern(run).pattern + r"(?![A-Za-z0-9])", re.IGNORECASE
-            )
+            pat = re.compile(r"(?<![A-Za-z0-9])" + _ws_pattern(run).pattern + r"(?![A-Za-z0-9])", re.IGNORECASE)
             m = pat.search(sentence)
             if m:
                 best = (length, m.start(), m.end())
@@ -154,9 +154,7 @@ def load_kit(path: Path = DEFAULT_KIT, split: str = "all") -> list[Row]:
                 continue
             if split == "holdout" and ln % 2 == 1:
                 continue
-            rows.append(
-                Row(ln, r["condition"], r["sentence"], r["negation_status"].strip(), r["temporality"].strip())
-            )
+            rows.append(Row(ln, r["condition"], r["sentence"], r["negation_status"].strip(), r["temporality"].strip()))
     return rows
 
 
@@ -331,7 +329,16 @@ def evaluate(
 
 
 ERROR_FIELDS = [
-    "line_number", "split", "task", "condition", "target", "located", "gold", "predicted", "modifiers", "sentence",
+    "line_number",
+    "split",
+    "task",
+    "condition",
+    "target",
+    "located",
+    "gold",
+    "predicted",
+    "modifiers",
+    "sentence",
 ]
 
 
@@ -359,8 +366,7 @@ def report(res: Result, rules: str, kit: Path) -> str:
     if res.partial_lines:
         what = "left out (--skip-partial)" if res.skipped_partial else "scored on the overlapping words"
         lines.append(
-            f"  partial (sentence cut inside the condition), {what}: lines "
-            + ", ".join(map(str, res.partial_lines))
+            f"  partial (sentence cut inside the condition), {what}: lines " + ", ".join(map(str, res.partial_lines))
         )
     if res.unlocated_lines:
         lines.append("  not located, left out of the scores: lines " + ", ".join(map(str, res.unlocated_lines)))

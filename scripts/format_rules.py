@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Sort and normalise the rule files in patterns/ (rules by category in header order, then literal).
 
-    python scripts/format_rules.py          # rewrite in place
-    python scripts/format_rules.py --check  # exit 1 if a file is not formatted
+python scripts/format_rules.py          # rewrite in place
+python scripts/format_rules.py --check  # exit 1 if a file is not formatted
 """
+
 from __future__ import annotations
 
 import argparse
@@ -25,7 +26,7 @@ def formatted(data: dict) -> str:
     head = {k: v for k, v in data.items() if k != "rules"}
     lines = json.dumps(head, indent=2, ensure_ascii=False).rstrip("}").rstrip().rstrip(",")
     rules = ",\n".join("    " + json.dumps(r, ensure_ascii=False) for r in data["rules"])
-    return f"{lines},\n  \"rules\": [\n{rules}\n  ]\n}}\n"
+    return f'{lines},\n  "rules": [\n{rules}\n  ]\n}}\n'
 
 
 def main() -> int:

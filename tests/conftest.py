@@ -1,4 +1,5 @@
 """Shared fixtures. Expensive objects (the NLP pipeline) are built once per session, lazily."""
+
 from __future__ import annotations
 
 import csv

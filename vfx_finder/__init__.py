@@ -3,9 +3,11 @@
 Pipeline stages (one sub-package each): read -> nlp -> decide -> aggregate -> publish.
 The version lives only in pyproject.toml and is read from the installed metadata.
 """
+
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version as _version
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as _version
 
 try:
     __version__ = _version("vfx-finder")

@@ -3,6 +3,7 @@
 Library errors are ``VfxError`` subclasses; the CLI prints their one-line message
 to stderr and exits with their code (0 finished, 1 run failed, 2 bad usage / input).
 """
+
 from __future__ import annotations
 
 import json
@@ -10,7 +11,6 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import List, Optional
 
 import typer
 
@@ -48,21 +48,23 @@ def _setup_logging(verbose: bool) -> None:
 
 @app.callback()
 def _main(
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
+    ),
 ) -> None:
     """vfx-finder: vertebral fracture case-finding for Fracture Liaison Services."""
 
 
 @app.command()
 def run(
-    inputs: List[Path] = typer.Argument(..., help="Report files (CSV, JSONL, HL7, FHIR) or folders of .txt reports."),
+    inputs: list[Path] = typer.Argument(..., help="Report files (CSV, JSONL, HL7, FHIR) or folders of .txt reports."),
     out: Path = typer.Option(..., "--out", "-o", help="Folder for the output files (created if missing)."),
     fmt: str = typer.Option("auto", "--format", help="auto|csv|jsonl|txt|hl7|fhir"),
-    columns: Optional[str] = typer.Option(
+    columns: str | None = typer.Option(
         None, "--columns", help="Map site column names: report_id=ACCESSION,text=REPORT_TEXT,..."
     ),
     min_age: int = typer.Option(50, "--min-age", min=0, max=120, help="FLS eligibility: minimum age at exam date."),
-    state: Optional[Path] = typer.Option(
+    state: Path | None = typer.Option(
         None,
         "--state",
         envvar="VFX_STATE",
@@ -73,18 +75,24 @@ def run(
         60.0, "--lock-timeout", min=0, help="Seconds to wait while another run uses the same --state (then exit 1)."
     ),
     log_phi: bool = typer.Option(
-        False, "--log-phi", help="DEBUGGING ONLY: also log each positive report's evidence sentences (patient data) at DEBUG."
+        False,
+        "--log-phi",
+        help="DEBUGGING ONLY: also log each positive report's evidence sentences (patient data) at DEBUG.",
     ),
     workers: int = typer.Option(0, "--workers", min=0, help="Worker processes (0 = number of cores)."),
-    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress on stderr (default: on when stderr is a terminal)."),
-    patterns: Optional[Path] = typer.Option(None, "--patterns", help="Rule folder (default: the bundled patterns/)."),
+    progress: bool | None = typer.Option(
+        None, "--progress/--no-progress", help="Progress on stderr (default: on when stderr is a terminal)."
+    ),
+    patterns: Path | None = typer.Option(None, "--patterns", help="Rule folder (default: the bundled patterns/)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Log counts and ids to stderr (never report text)."),
 ) -> None:
     """The nightly batch: read reports, find vertebral fractures, write worklist and alerts."""
     _setup_logging(verbose or log_phi)
     if log_phi:
         logging.getLogger("vfx_finder").setLevel(logging.DEBUG)
-        typer.echo("warning: --log-phi: report evidence (patient data) goes to the log; do not use it in production", err=True)
+        typer.echo(
+            "warning: --log-phi: report evidence (patient data) goes to the log; do not use it in production", err=True
+        )
     from vfx_finder.process import default_workers
     from vfx_finder.run import run as run_job
 
@@ -111,14 +119,17 @@ def run(
 
 @app.command()
 def explain(
-    text: Optional[str] = typer.Argument(None, help="Report text (or use --file)."),
-    file: Optional[Path] = typer.Option(None, "--file", "-f", help="Read the report text from a file ('-' for stdin)."),
+    text: str | None = typer.Argument(None, help="Report text (or use --file)."),
+    file: Path | None = typer.Option(None, "--file", "-f", help="Read the report text from a file ('-' for stdin)."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
-    exam_name: str = typer.Option("", "--exam-name", help="Exam name, e.g. 'XR lumbar spine' (helps with vague wording)."),
-    patterns: Optional[Path] = typer.Option(None, "--patterns", help="Rule folder (default: the bundled patterns/)."),
+    exam_name: str = typer.Option(
+        "", "--exam-name", help="Exam name, e.g. 'XR lumbar spine' (helps with vague wording)."
+    ),
+    patterns: Path | None = typer.Option(None, "--patterns", help="Rule folder (default: the bundled patterns/)."),
 ) -> None:
     """One report: every mention, its attributes, and which rule decided the finding."""
-    from vfx_finder.explain import explain as explain_text, format_explain
+    from vfx_finder.explain import explain as explain_text
+    from vfx_finder.explain import format_explain
     from vfx_finder.nlp.engine import Analyser
 
     try:
@@ -149,13 +160,14 @@ def evaluate(
     gold: Path = typer.Argument(..., help="Labelled CSV: report_id, text, gold_finding, gold_levels (SPEC section 5)."),
     out: Path = typer.Option(..., "--out", "-o", help="Folder for metrics.json and errors.csv."),
     fmt: str = typer.Option("auto", "--format", help="auto|csv|jsonl|txt|hl7|fhir"),
-    columns: Optional[str] = typer.Option(None, "--columns", help="Map site column names."),
+    columns: str | None = typer.Option(None, "--columns", help="Map site column names."),
     workers: int = typer.Option(0, "--workers", min=0, help="Worker processes (0 = number of cores)."),
-    patterns: Optional[Path] = typer.Option(None, "--patterns", help="Rule folder (default: the bundled patterns/)."),
+    patterns: Path | None = typer.Option(None, "--patterns", help="Rule folder (default: the bundled patterns/)."),
     seed: int = typer.Option(20261124, "--seed", help="Seed for the bootstrap confidence intervals."),
 ) -> None:
     """Score the pipeline against a labelled file: per-finding P/R/F1, confusion, sensitivity / PPV with 95% CIs, level F1."""
-    from vfx_finder.evaluate import evaluate as evaluate_file, format_metrics
+    from vfx_finder.evaluate import evaluate as evaluate_file
+    from vfx_finder.evaluate import format_metrics
     from vfx_finder.process import default_workers
 
     try:
@@ -179,7 +191,7 @@ app.add_typer(state_app, name="state")
 _STATE_OPTION_HELP = "The state store (SQLite file) the nightly run uses; or set VFX_STATE."
 
 
-def _state_path(state: Optional[Path]) -> Path:
+def _state_path(state: Path | None) -> Path:
     if state is None:
         raise UsageError("give --state PATH of the state store (or set VFX_STATE), e.g. --state out/vfx_state.sqlite")
     return state
@@ -188,7 +200,7 @@ def _state_path(state: Optional[Path]) -> Path:
 @app.command()
 def history(
     patient_id: str = typer.Argument(..., help="The patient id (as in the worklist's patient_id column)."),
-    state: Optional[Path] = typer.Option(None, "--state", envvar="VFX_STATE", help=_STATE_OPTION_HELP),
+    state: Path | None = typer.Option(None, "--state", envvar="VFX_STATE", help=_STATE_OPTION_HELP),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """What was alerted for a patient, when and why, and their fracture findings over time.
@@ -215,7 +227,7 @@ def history(
 
 @state_app.command("check")
 def state_check(
-    state: Optional[Path] = typer.Option(None, "--state", envvar="VFX_STATE", help=_STATE_OPTION_HELP),
+    state: Path | None = typer.Option(None, "--state", envvar="VFX_STATE", help=_STATE_OPTION_HELP),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Integrity check, schema version and counts of the state store. Exit 0 healthy, 1 corrupt or unreadable."""

@@ -3,6 +3,7 @@
 Exit codes (SPEC section 1): 0 finished, 1 the run failed and nothing partial was
 published, 2 bad usage or unreadable input path.
 """
+
 from __future__ import annotations
 
 

@@ -9,9 +9,9 @@ Definitions (also in README):
   negatives, where a report's predicted levels count only when its predicted finding is
   positive and gold levels are as labelled; ``level_f1`` comes from those sums.
 """
+
 from __future__ import annotations
 
-import json
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,8 +26,16 @@ from vfx_finder.read.records import Rejection
 
 POSITIVE = {"fracture", "possible_fracture"}
 ERROR_COLUMNS = [
-    "report_id", "gold_finding", "predicted_finding", "gold_levels", "predicted_levels", "level_fp", "level_fn",
-    "evidence", "decided_by", "source",
+    "report_id",
+    "gold_finding",
+    "predicted_finding",
+    "gold_levels",
+    "predicted_levels",
+    "level_fp",
+    "level_fn",
+    "evidence",
+    "decided_by",
+    "source",
 ]
 
 
@@ -144,17 +152,16 @@ def evaluate(
     patterns_dir: Path | None = None,
     seed: int = 20261124,
 ) -> dict:
+    from vfx_finder.nlp.rules import load_all, rules_fingerprint
     from vfx_finder.process import analyse_stream
     from vfx_finder.run import versions
-    from vfx_finder.nlp.rules import load_all, rules_fingerprint
 
     rules = rules_fingerprint(load_all(patterns_dir))
     out = ensure_out_dir(out_dir)
     rejected: list[Rejection] = []
-    gold_of: dict[int, tuple[str, frozenset[str]]] = {}
 
     def reports():
-        for i, rec in enumerate(iter_records([gold_path], fmt=fmt, columns=columns)):
+        for rec in iter_records([gold_path], fmt=fmt, columns=columns):
             if isinstance(rec, Rejection):
                 rejected.append(rec)
                 continue

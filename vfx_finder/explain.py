@@ -1,4 +1,5 @@
 """``explain``: one report, every mention with its attributes, and what decided the finding."""
+
 from __future__ import annotations
 
 from dataclasses import asdict
@@ -10,7 +11,6 @@ def explain(text: str, *, exam_name: str = "", modality: str = "", analyser: Ana
     analyser = analyser or Analyser(use_prefilter=False)
     from vfx_finder.decide import decide
     from vfx_finder.nlp.pipeline import extract_mentions
-
     from vfx_finder.nlp.sentences import join_wrapped_lines
 
     doc = analyser.nlp(join_wrapped_lines(text))
@@ -38,13 +38,23 @@ def explain(text: str, *, exam_name: str = "", modality: str = "", analyser: Ana
 
 def format_explain(result: dict) -> str:
     lines = [f"finding: {result['finding']}", f"decided by: {result['decided_by']}"]
-    for key in ("levels", "severity", "genant_grade", "height_loss_pct", "acuity", "non_fracture_causes", "exclusion_reason"):
+    for key in (
+        "levels",
+        "severity",
+        "genant_grade",
+        "height_loss_pct",
+        "acuity",
+        "non_fracture_causes",
+        "exclusion_reason",
+    ):
         if result.get(key):
             lines.append(f"{key}: {result[key]}")
     if not result["mentions"]:
         lines.append("mentions: none")
     for i, m in enumerate(result["mentions"], start=1):
-        flags = [k for k in ("negated", "uncertain", "historical", "hypothetical", "acute", "non_fracture_cause") if m[k]]
+        flags = [
+            k for k in ("negated", "uncertain", "historical", "hypothetical", "acute", "non_fracture_cause") if m[k]
+        ]
         mods = ", ".join(f"{x['category']} '{x['text']}'" for x in m["modifiers"]) or "none"
         lines.append(
             f"{i}. '{m['text']}' [{m['category']}] -> {m['status']} ({m['reason']})\n"

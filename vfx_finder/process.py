@@ -17,6 +17,7 @@ Per-report overhead is kept low (issue 6, docs/PERFORMANCE.md):
   string store (which grows with every new token string) cannot creep over a night
   of a million reports. Rebuilding changes no answer.
 """
+
 from __future__ import annotations
 
 import multiprocessing

@@ -24,6 +24,7 @@ the published worklist exactly once.
 Report text never goes to the log; the log carries counts and ids (``log_phi=True``
 adds evidence sentences at DEBUG, for debugging only).
 """
+
 from __future__ import annotations
 
 import csv
@@ -68,13 +69,13 @@ DEFAULT_LOCK_TIMEOUT = 60.0
 
 #: named points of a run, in order; ``VFX_TEST_CRASH_AT`` may name any of them
 CHECKPOINTS = (
-    "recovered",      # lock held, earlier runs recovered, this run not yet recorded
-    "started",        # run row recorded (status running)
-    "streaming",      # the first batch of reports analysed
-    "staged",         # every report analysed; positives staged
+    "recovered",  # lock held, earlier runs recovered, this run not yet recorded
+    "started",  # run row recorded (status running)
+    "streaming",  # the first batch of reports analysed
+    "staged",  # every report analysed; positives staged
     "before-commit",  # every output written to temporary files (fsynced)
-    "after-commit",   # alerts + manifest recorded; no file moved yet
-    "mid-publish",    # the first output file moved into place
+    "after-commit",  # alerts + manifest recorded; no file moved yet
+    "mid-publish",  # the first output file moved into place
     "after-publish",  # every file moved; run not yet marked published
 )
 
@@ -194,7 +195,8 @@ def _recover(store: StateStore, state_path: Path, out: Path) -> tuple[list[str],
         log.warning(
             "run %s was interrupted before its alerts were recorded: nothing of it was published; "
             "removed %d temporary file(s) (its input must be run again)",
-            r["run_id"], n,
+            r["run_id"],
+            n,
         )
         recovered.append(r["run_id"])
     for r in store.runs_with_status("committed"):
@@ -210,11 +212,14 @@ def _recover(store: StateStore, state_path: Path, out: Path) -> tuple[list[str],
             log.warning("run %s: could not find %s to publish (deleted?)", r["run_id"], ", ".join(missing))
         remove_temporaries(run_out, r["run_id"])
         store.set_run_status(
-            r["run_id"], "recovered", note=f"interrupted after its alerts were recorded; files published by recovery at {now_iso()}"
+            r["run_id"],
+            "recovered",
+            note=f"interrupted after its alerts were recorded; files published by recovery at {now_iso()}",
         )
         log.warning(
             "run %s was interrupted after its alerts were recorded: its files are now published in %s",
-            r["run_id"], run_out,
+            r["run_id"],
+            run_out,
         )
         recovered.append(r["run_id"])
     carry: list[str] = []
@@ -254,7 +259,9 @@ def run(
     try:
         state.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as err:
-        raise StateError(f"cannot create the folder of --state {state} ({err.strerror}); give a writable path") from None
+        raise StateError(
+            f"cannot create the folder of --state {state} ({err.strerror}); give a writable path"
+        ) from None
     lock = RunLock(state)
     try:
         lock.acquire(lock_timeout)
@@ -266,14 +273,28 @@ def run(
         try:
             store = StateStore.open(state)
         except OSError as err:
-            raise StateError(f"cannot open the state store {state} ({err.strerror}); check its path and permissions") from None
+            raise StateError(
+                f"cannot open the state store {state} ({err.strerror}); check its path and permissions"
+            ) from None
         try:
             recovered, carry = _recover(store, state, out)
             checkpoint("recovered")
             job = _Job(
-                store=store, state=state, out=out, paths=paths, fmt=fmt, mapping=mapping, min_age=min_age,
-                workers=workers, progress=progress, patterns_dir=patterns_dir, rules=rules, log_phi=log_phi,
-                carry=carry, recovered=recovered, started=started,
+                store=store,
+                state=state,
+                out=out,
+                paths=paths,
+                fmt=fmt,
+                mapping=mapping,
+                min_age=min_age,
+                workers=workers,
+                progress=progress,
+                patterns_dir=patterns_dir,
+                rules=rules,
+                log_phi=log_phi,
+                carry=carry,
+                recovered=recovered,
+                started=started,
             )
             return job.execute()
         finally:
@@ -283,8 +304,25 @@ def run(
 
 
 class _Job:
-    def __init__(self, *, store: StateStore, state: Path, out: Path, paths, fmt, mapping, min_age, workers, progress,
-                 patterns_dir, rules, log_phi, carry, recovered, started) -> None:
+    def __init__(
+        self,
+        *,
+        store: StateStore,
+        state: Path,
+        out: Path,
+        paths,
+        fmt,
+        mapping,
+        min_age,
+        workers,
+        progress,
+        patterns_dir,
+        rules,
+        log_phi,
+        carry,
+        recovered,
+        started,
+    ) -> None:
         self.store, self.state, self.out = store, state, out
         self.paths, self.fmt, self.mapping = paths, fmt, mapping
         self.min_age, self.workers, self.progress = min_age, workers, progress
@@ -392,7 +430,10 @@ class _Job:
                     if self.log_phi:
                         log.debug(
                             "evidence report %s patient %s (%s %s): %s",
-                            report.report_id, report.patient_id, decision["finding"], decision["levels"],
+                            report.report_id,
+                            report.patient_id,
+                            decision["finding"],
+                            decision["levels"],
                             decision.get("evidence", ""),
                         )
                 if task is not None:
@@ -460,7 +501,13 @@ class _Job:
             else:
                 row["alert_id"] = f"A-{seq:06d}"
                 stage.assign(seq, row)
-                log.debug("alert %s patient %s levels %s: %s", row["alert_id"], row["patient_id"], row["levels"], row["reason"])
+                log.debug(
+                    "alert %s patient %s levels %s: %s",
+                    row["alert_id"],
+                    row["patient_id"],
+                    row["levels"],
+                    row["reason"],
+                )
                 seq += 1
                 n_new += 1
             worklist_w.write(row)
@@ -505,10 +552,22 @@ class _Job:
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     (
-                        alert_seq, row["alert_id"], self.run_id, row["patient_id"], row.get("nhs_number", ""),
-                        row.get("report_id", ""), row.get("report_ids", ""), row.get("exam_date", ""),
-                        row.get("levels", ""), row.get("new_levels", ""), row["finding"], row.get("severity", ""),
-                        int(row["priority"]), row["reason"], self.run_date, json.dumps(row, ensure_ascii=False),
+                        alert_seq,
+                        row["alert_id"],
+                        self.run_id,
+                        row["patient_id"],
+                        row.get("nhs_number", ""),
+                        row.get("report_id", ""),
+                        row.get("report_ids", ""),
+                        row.get("exam_date", ""),
+                        row.get("levels", ""),
+                        row.get("new_levels", ""),
+                        row["finding"],
+                        row.get("severity", ""),
+                        int(row["priority"]),
+                        row["reason"],
+                        self.run_date,
+                        json.dumps(row, ensure_ascii=False),
                     )
                     for alert_seq, row in stage.new_alert_rows()
                 ),
@@ -525,8 +584,15 @@ class _Job:
                 "acuity = excluded.acuity, last_seen_run = excluded.last_seen_run",
                 (
                     (
-                        r["patient_id"], r["report_id"], r.get("exam_date", ""), r.get("levels", ""), r["finding"],
-                        r.get("severity", ""), r.get("acuity", ""), self.run_id, self.run_id,
+                        r["patient_id"],
+                        r["report_id"],
+                        r.get("exam_date", ""),
+                        r.get("levels", ""),
+                        r["finding"],
+                        r.get("severity", ""),
+                        r.get("acuity", ""),
+                        self.run_id,
+                        self.run_id,
                     )
                     for r in stage.positive_rows()
                 ),
@@ -542,15 +608,27 @@ class _Job:
                 (json.dumps(manifest), json.dumps(counts), n_new + n_carried, now_iso(), self.run_id),
             )
             if cur.rowcount != 1:
-                raise StateError(f"run {self.run_id} is no longer recorded as running in {self.state}; nothing was published")
+                raise StateError(
+                    f"run {self.run_id} is no longer recorded as running in {self.state}; nothing was published"
+                )
         self.committed = True
         log.info(
             "run %s committed: %d new alert(s), %d carried, %d positive report(s)",
-            self.run_id, n_new, n_carried, stage.positives,
+            self.run_id,
+            n_new,
+            n_carried,
+            stage.positives,
         )
         result = RunResult(
-            out_dir=self.out, counts=counts, worklist_rows=n_new + n_carried, summary=summary, run_id=self.run_id,
-            state_path=self.state, alerts_new=n_new, alerts_carried=n_carried, recovered_runs=self.recovered,
+            out_dir=self.out,
+            counts=counts,
+            worklist_rows=n_new + n_carried,
+            summary=summary,
+            run_id=self.run_id,
+            state_path=self.state,
+            alerts_new=n_new,
+            alerts_carried=n_carried,
+            recovered_runs=self.recovered,
             manifest=manifest,
         )
         return result

@@ -13,6 +13,7 @@ possible to definite fracture at an alerted level is not a new alert). A level
 found in the patient's earlier reports (reports kept in the state store from
 earlier runs) is named in ``previously_reported``.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence

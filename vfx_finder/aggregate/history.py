@@ -2,11 +2,14 @@
 
 They show ids, dates, levels and reasons; never report text.
 """
+
 from __future__ import annotations
 
 
 def format_history(h: dict) -> str:
-    lines = [f"patient {h['patient_id']}: {len(h['alerts'])} alert(s), {len(h['findings'])} report(s) with a fracture finding"]
+    lines = [
+        f"patient {h['patient_id']}: {len(h['alerts'])} alert(s), {len(h['findings'])} report(s) with a fracture finding"
+    ]
     if h["alerts"]:
         lines.append("alerts:")
         for a in h["alerts"]:
@@ -50,7 +53,9 @@ def format_check(r: dict) -> str:
         )
         last = c.get("last_run")
         if last:
-            lines.append(f"  last run {last['run_id']}: {last['status']}, started {last['started_at']}, out {last['out_dir']}")
+            lines.append(
+                f"  last run {last['run_id']}: {last['status']}, started {last['started_at']}, out {last['out_dir']}"
+            )
     for u in r.get("unfinished_runs", []):
         what = {
             "running": "interrupted before its alerts were recorded (or running now); the next run cleans it up",

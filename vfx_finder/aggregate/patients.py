@@ -1,4 +1,5 @@
 """Stage 4, aggregate: FLS eligibility, one worklist row per patient, referrer alerts."""
+
 from __future__ import annotations
 
 import re
@@ -120,13 +121,30 @@ class PatientCase:
 
 
 def referrer_row(row: dict) -> dict:
-    out = {k: row.get(k, "") for k in (
-        "referrer", "report_id", "patient_id", "nhs_number", "age", "exam_date", "exam_name", "finding",
-        "levels", "severity", "acuity", "evidence",
-    )}
+    out = {
+        k: row.get(k, "")
+        for k in (
+            "referrer",
+            "report_id",
+            "patient_id",
+            "nhs_number",
+            "age",
+            "exam_date",
+            "exam_name",
+            "finding",
+            "levels",
+            "severity",
+            "acuity",
+            "evidence",
+        )
+    }
     out["referrer"] = out["referrer"] or "(no referrer recorded)"
-    out["next_steps"] = NEXT_STEPS if row["finding"] == "fracture" else (
-        "Possible vertebral fracture: review the images or consider further imaging (e.g. lateral spine "
-        "radiograph or vertebral fracture assessment) to confirm; if confirmed: " + NEXT_STEPS
+    out["next_steps"] = (
+        NEXT_STEPS
+        if row["finding"] == "fracture"
+        else (
+            "Possible vertebral fracture: review the images or consider further imaging (e.g. lateral spine "
+            "radiograph or vertebral fracture assessment) to confirm; if confirmed: " + NEXT_STEPS
+        )
     )
     return out

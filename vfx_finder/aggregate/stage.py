@@ -6,6 +6,7 @@ are kept in a throw-away SQLite file next to the state store
 survive a crash). The file is deleted when the run ends; the next run deletes
 any a killed run left behind.
 """
+
 from __future__ import annotations
 
 import json
@@ -40,6 +41,7 @@ CREATE TABLE assigned (
     row_json  TEXT NOT NULL
 );
 """
+
 
 def stage_path(state_path: Path, run_id: str) -> Path:
     state_path = Path(state_path)
@@ -105,7 +107,10 @@ class Stage:
         self.conn.execute("CREATE INDEX IF NOT EXISTS pos_report ON pos (report_id)")
 
     def has_report(self, report_id: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM pos WHERE report_id = ? AND carried = 0 LIMIT 1", (report_id,)).fetchone() is not None
+        return (
+            self.conn.execute("SELECT 1 FROM pos WHERE report_id = ? AND carried = 0 LIMIT 1", (report_id,)).fetchone()
+            is not None
+        )
 
     def patients(self) -> Iterator[tuple[str, list[dict]]]:
         """(patient_id, that patient's positive rows in exam-date order) for every patient of this run."""
@@ -127,7 +132,9 @@ class Stage:
             yield json.loads(row_json)
 
     def referrer_rows(self) -> Iterator[dict]:
-        for (row_json,) in self.conn.execute("SELECT row_json FROM pos ORDER BY referrer_key, exam_date, report_id, seq"):
+        for (row_json,) in self.conn.execute(
+            "SELECT row_json FROM pos ORDER BY referrer_key, exam_date, report_id, seq"
+        ):
             yield json.loads(row_json)
 
     # ------------------------------------------------------------------ worklist
@@ -137,8 +144,12 @@ class Stage:
         def params():
             for row, carried in rows:
                 yield (
-                    int(row["priority"]), _exam_key(row.get("exam_date", "")), row["patient_id"], 1 if carried else 0,
-                    row.get("alert_id") or None, json.dumps(row, ensure_ascii=False),
+                    int(row["priority"]),
+                    _exam_key(row.get("exam_date", "")),
+                    row["patient_id"],
+                    1 if carried else 0,
+                    row.get("alert_id") or None,
+                    json.dumps(row, ensure_ascii=False),
                 )
 
         self.conn.execute("BEGIN")
@@ -168,7 +179,9 @@ class Stage:
     def flush_assigned(self) -> None:
         if self._assigned:
             self.conn.execute("BEGIN")
-            self.conn.executemany("INSERT INTO assigned (alert_seq, alert_id, row_json) VALUES (?, ?, ?)", self._assigned)
+            self.conn.executemany(
+                "INSERT INTO assigned (alert_seq, alert_id, row_json) VALUES (?, ?, ?)", self._assigned
+            )
             self.conn.execute("COMMIT")
             self._assigned.clear()
 

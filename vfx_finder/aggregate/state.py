@@ -24,6 +24,7 @@ Only one run may use a store at a time: ``RunLock`` is an exclusive ``flock`` on
 Read-only commands (``history``, ``state check``) do not take it; WAL lets them read
 while a run writes.
 """
+
 from __future__ import annotations
 
 import fcntl
@@ -208,7 +209,9 @@ class StateStore:
 
     # ------------------------------------------------------------------ opening
     @classmethod
-    def open(cls, path: Path, *, readonly: bool = False, busy_timeout: float = 30.0, migrate: bool = True) -> "StateStore":
+    def open(
+        cls, path: Path, *, readonly: bool = False, busy_timeout: float = 30.0, migrate: bool = True
+    ) -> StateStore:
         path = Path(path)
         if readonly:
             if not path.is_file():
@@ -222,7 +225,9 @@ class StateStore:
                 raise _corrupt(path, err) from None
         else:
             if path.is_dir():
-                raise UsageError(f"--state {path} is a folder; give the path of the SQLite file, e.g. {path / STATE_FILENAME}")
+                raise UsageError(
+                    f"--state {path} is a folder; give the path of the SQLite file, e.g. {path / STATE_FILENAME}"
+                )
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             _secure_file(path)
             for side in ("-wal", "-shm"):
@@ -232,7 +237,9 @@ class StateStore:
             try:
                 conn = sqlite3.connect(str(path), isolation_level=None, timeout=busy_timeout)
             except sqlite3.Error as err:
-                raise StateError(f"cannot open the state store {path} ({err}); check its path and permissions") from None
+                raise StateError(
+                    f"cannot open the state store {path} ({err}); check its path and permissions"
+                ) from None
         conn.row_factory = sqlite3.Row
         store = cls(path, conn, readonly=readonly)
         try:
@@ -330,8 +337,16 @@ class StateStore:
             c.execute(
                 "INSERT INTO runs (run_id, status, started_at, run_date, out_dir, pid, host, options, inputs) "
                 "VALUES (?, 'running', ?, ?, ?, ?, ?, ?, ?)",
-                (run_id, now_iso(), run_date, str(out_dir), os.getpid(), socket.gethostname(),
-                 json.dumps(options, sort_keys=True), json.dumps(inputs)),
+                (
+                    run_id,
+                    now_iso(),
+                    run_date,
+                    str(out_dir),
+                    os.getpid(),
+                    socket.gethostname(),
+                    json.dumps(options, sort_keys=True),
+                    json.dumps(inputs),
+                ),
             )
 
     def set_run_status(self, run_id: str, status: str, *, note: str | None = None, finished: bool = True) -> None:
@@ -344,7 +359,9 @@ class StateStore:
 
     def runs_with_status(self, *statuses: str) -> list[sqlite3.Row]:
         marks = ",".join("?" for _ in statuses)
-        return list(self.conn.execute(f"SELECT * FROM runs WHERE status IN ({marks}) ORDER BY started_at, run_id", statuses))
+        return list(
+            self.conn.execute(f"SELECT * FROM runs WHERE status IN ({marks}) ORDER BY started_at, run_id", statuses)
+        )
 
     def next_alert_seq(self) -> int:
         return int(self.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM alerts").fetchone()[0]) + 1
@@ -419,10 +436,15 @@ class StateStore:
         if fk:
             problems.append(f"{len(fk)} row(s) break a foreign key (first: table {fk[0][0]}, rowid {fk[0][1]})")
         version = self.schema_version()
-        migrations = [dict(r) for r in c.execute("SELECT version, name, applied_at FROM schema_migrations ORDER BY version")] \
-            if version else []
+        migrations = (
+            [dict(r) for r in c.execute("SELECT version, name, applied_at FROM schema_migrations ORDER BY version")]
+            if version
+            else []
+        )
         if version > SCHEMA_VERSION:
-            problems.append(f"schema version {version} is newer than this vfx-finder ({SCHEMA_VERSION}); upgrade vfx-finder")
+            problems.append(
+                f"schema version {version} is newer than this vfx-finder ({SCHEMA_VERSION}); upgrade vfx-finder"
+            )
         counts: dict = {}
         unfinished: list[dict] = []
         if version:
@@ -440,7 +462,9 @@ class StateStore:
                 problems.append(f"{dup} alert(s) listed as new by more than one run")
             unfinished = [
                 {"run_id": r["run_id"], "status": r["status"], "started_at": r["started_at"], "out_dir": r["out_dir"]}
-                for r in c.execute("SELECT * FROM runs WHERE status IN ('running', 'committed', 'recovered') ORDER BY started_at")
+                for r in c.execute(
+                    "SELECT * FROM runs WHERE status IN ('running', 'committed', 'recovered') ORDER BY started_at"
+                )
             ]
             last = c.execute(
                 "SELECT run_id, status, started_at, finished_at, out_dir FROM runs ORDER BY started_at DESC, run_id DESC LIMIT 1"

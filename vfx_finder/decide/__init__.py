@@ -1,4 +1,5 @@
 """Stage 3, decide: from mention records to one report-level finding (SPEC section 4)."""
+
 from vfx_finder.decide.finding import FINDINGS, Decision, MentionStatus, decide, is_spine_exam
 
 __all__ = ["FINDINGS", "Decision", "MentionStatus", "decide", "is_spine_exam"]

@@ -6,6 +6,7 @@ fracture > possible_fracture > excluded > non_fracture_deformity > no_fracture.
 Mentions in the clinical question, negated or hypothetical ones, look-alike phrases
 and non-vertebral sites are ignored. An addendum that corrects the report wins.
 """
+
 from __future__ import annotations
 
 import re
@@ -189,7 +190,9 @@ def _nearest(cue: Mention, peers: list[Mention]) -> Mention | None:
     """The fracture-like (or compound pathological) mention nearest to a cue in the same sentence."""
     best, best_gap = None, None
     for p in peers:
-        if p is cue or not (p.category in FRACTURE_LIKE or (p.category == "PATHOLOGICAL" and _COMPOUND_PATHOLOGICAL.search(p.text))):
+        if p is cue or not (
+            p.category in FRACTURE_LIKE or (p.category == "PATHOLOGICAL" and _COMPOUND_PATHOLOGICAL.search(p.text))
+        ):
             continue
         gap = max(p.start - cue.end, cue.start - p.end, 0)
         if best_gap is None or gap < best_gap:
@@ -290,8 +293,7 @@ def _same_vertebra_as_pathological(statuses: list[MentionStatus]) -> None:
     levels = {
         lv
         for s in statuses
-        if s.status == "excluded"
-        and (s.reason.endswith(_SAME_LEVEL) or s.mention.category == "PATHOLOGICAL")
+        if s.status == "excluded" and (s.reason.endswith(_SAME_LEVEL) or s.mention.category == "PATHOLOGICAL")
         for lv in s.mention.levels
     }
     if not levels:
@@ -299,11 +301,16 @@ def _same_vertebra_as_pathological(statuses: list[MentionStatus]) -> None:
     for s in statuses:
         m = s.mention
         if s.status in POSITIVE and m.levels and set(m.levels) <= levels and not _FRAGILITY_WORDING.search(m.text):
-            s.status, s.reason = "excluded", f"pathological (the same vertebra, {', '.join(m.levels)}, is pathological elsewhere in the report)"
+            s.status, s.reason = (
+                "excluded",
+                f"pathological (the same vertebra, {', '.join(m.levels)}, is pathological elsewhere in the report)",
+            )
 
 
 _BARE_HEIGHT_LOSS = re.compile(r"(?:height\s+loss|loss\s+of\s+height)", re.IGNORECASE)
-_OF_A_VERTEBRA = re.compile(r"\s*(?:of|at|in|involving|affecting)\b", re.IGNORECASE)  # "height loss of an upper thoracic vertebra"
+_OF_A_VERTEBRA = re.compile(
+    r"\s*(?:of|at|in|involving|affecting)\b", re.IGNORECASE
+)  # "height loss of an upper thoracic vertebra"
 
 
 def _patients_height_loss(statuses: list[MentionStatus]) -> None:
@@ -343,7 +350,10 @@ def _apply_addendum(statuses: list[MentionStatus]) -> None:
         and s.mention.category in FRACTURE_LIKE | {"NON_FRACTURE", "POSTERIOR", "PATHOLOGICAL"}
     ]
     pathological = [
-        s for s in add if s.mention.category == "PATHOLOGICAL" and not (s.mention.negated or s.mention.uncertain or s.mention.hypothetical)
+        s
+        for s in add
+        if s.mention.category == "PATHOLOGICAL"
+        and not (s.mention.negated or s.mention.uncertain or s.mention.hypothetical)
     ]
     corrections = [
         s

@@ -30,11 +30,25 @@ for _name, _default in (
 SEVERITY_RANK = {"": 0, "mild": 1, "moderate": 2, "severe": 3}
 GRADE_SEVERITY = {1: "mild", 2: "moderate", 3: "severe"}
 _WORD_SEVERITY = {
-    "mild": "mild", "mildly": "mild", "minor": "mild", "slight": "mild", "slightly": "mild",
-    "minimal": "mild", "minimally": "mild", "moderate": "moderate", "moderately": "moderate",
-    "severe": "severe", "severely": "severe", "marked": "severe", "markedly": "severe",
-    "complete": "severe", "near-complete": "severe", "near complete": "severe", "total": "severe",
-    "almost complete": "severe", "nearly complete": "severe",
+    "mild": "mild",
+    "mildly": "mild",
+    "minor": "mild",
+    "slight": "mild",
+    "slightly": "mild",
+    "minimal": "mild",
+    "minimally": "mild",
+    "moderate": "moderate",
+    "moderately": "moderate",
+    "severe": "severe",
+    "severely": "severe",
+    "marked": "severe",
+    "markedly": "severe",
+    "complete": "severe",
+    "near-complete": "severe",
+    "near complete": "severe",
+    "total": "severe",
+    "almost complete": "severe",
+    "nearly complete": "severe",
 }
 _SEV_WORD_RE = re.compile(
     r"\b(" + "|".join(sorted((re.escape(w) for w in _WORD_SEVERITY), key=len, reverse=True)) + r")\b",
@@ -50,7 +64,16 @@ _PCT_RE = re.compile(
 _ROMAN = {"i": 1, "ii": 2, "iii": 3}
 
 FRACTURE_LIKE = {"FRACTURE", "FRACTURE_GENERIC", "DEFORMITY"}
-LEVEL_TAKERS = {"FRACTURE", "FRACTURE_GENERIC", "DEFORMITY", "NON_FRACTURE", "PATHOLOGICAL", "POSTERIOR", "IGNORE", "CORRECTION"}
+LEVEL_TAKERS = {
+    "FRACTURE",
+    "FRACTURE_GENERIC",
+    "DEFORMITY",
+    "NON_FRACTURE",
+    "PATHOLOGICAL",
+    "POSTERIOR",
+    "IGNORE",
+    "CORRECTION",
+}
 
 
 def pct_to_severity(pct: float) -> tuple[str, int | None]:
@@ -78,8 +101,12 @@ def _link_gap(text: str, a: tuple[int, int], b: tuple[int, int]) -> int:
     if hi <= lo:
         return 0
     between = text[lo:hi]
-    return (hi - lo) + 100 * between.count(";") + 60 * between.count(":") + 12 * between.count(",") + 8 * len(
-        re.findall(r"\b(?:and|with|while|whereas)\b", between)
+    return (
+        (hi - lo)
+        + 100 * between.count(";")
+        + 60 * between.count(":")
+        + 12 * between.count(",")
+        + 8 * len(re.findall(r"\b(?:and|with|while|whereas)\b", between))
     )
 
 
@@ -88,6 +115,8 @@ _NEG_LEVEL_AFTER = re.compile(
     r"\s*(?:vertebra(?:l\s+body)?\s+)?(?:is\s+|are\s+|being\s+|remains?\s+)?(?:spared|not\s+involved|uninvolved|unaffected|normal|intact|preserved)\b",
     re.IGNORECASE,
 )
+
+
 def _has(ent: Span, category: str) -> bool:
     return any(m.category == category for m in (getattr(ent._, "modifiers", ()) or ()))
 
@@ -100,7 +129,9 @@ _ALTERNATIVES_BETWEEN = re.compile(
     r"\s*(?:,\s*)?(?:versus|vs\.?|or)\s+(?:an?\s+|the\s+)?(?:(?:mild|moderate|severe|minor|subtle|small|early|acute|chronic)\s+)*",
     re.IGNORECASE,
 )
-_NEG_LEVEL_BEFORE = re.compile(r"(?:\bnot|\brather\s+than|\binstead\s+of|\bnor|\bno\s+longer)\s+(?:at\s+|in\s+|of\s+)?(?:the\s+)?$", re.IGNORECASE)
+_NEG_LEVEL_BEFORE = re.compile(
+    r"(?:\bnot|\brather\s+than|\binstead\s+of|\bnor|\bno\s+longer)\s+(?:at\s+|in\s+|of\s+)?(?:the\s+)?$", re.IGNORECASE
+)
 _POSTERIOR_AFTER_LEVEL = re.compile(
     r"\s+(?:(?:left|right|bilateral|inferior|superior|posterior|tip\s+of\s+the)\s+)*(?:transverse|spinous|articular|lamina|facet|pedicle|pars)",
     re.IGNORECASE,
@@ -143,7 +174,9 @@ class AttributeLinker:
         if ascii_safe(text):
             lowered = text.lower()
             # a category none of whose required literals occurs in the report cannot match in any sentence
-            anatomy = [(cat, rx) for cat, rx, need in self._anatomy_ascii if need is None or any(s in lowered for s in need)]
+            anatomy = [
+                (cat, rx) for cat, rx, need in self._anatomy_ascii if need is None or any(s in lowered for s in need)
+            ]
         else:
             anatomy = self.anatomy
 
@@ -195,7 +228,9 @@ class AttributeLinker:
             pending_levels: tuple[str, ...] = ()
             if quiet:
                 q = quiet[-1]
-                pending_levels = tuple(lv for m in levels_of(q.start_char, text[q.start_char : q.end_char]) for lv in m.levels)
+                pending_levels = tuple(
+                    lv for m in levels_of(q.start_char, text[q.start_char : q.end_char]) for lv in m.levels
+                )
             if not anchors:
                 for q in reversed(quiet):  # the latest quiet sentence that sets carried_site wins
                     value = carried_by(q)
@@ -211,7 +246,10 @@ class AttributeLinker:
                     break
                 best = min(
                     takers,
-                    key=lambda e: (_link_gap(text, (e.start_char, e.end_char), (lm.start, lm.end)), e.start_char > lm.start),
+                    key=lambda e: (
+                        _link_gap(text, (e.start_char, e.end_char), (lm.start, lm.end)),
+                        e.start_char > lm.start,
+                    ),
                 )
                 if _NEG_LEVEL_BEFORE.search(text[max(s0, lm.start - 20) : lm.start]) or _NEG_LEVEL_AFTER.match(
                     text, lm.end, s1

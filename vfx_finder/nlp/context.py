@@ -21,7 +21,6 @@ Everything else (matching, pruning, attributes, ``Doc._.context_graph``,
 ``Span._.modifiers``) is medspaCy 1.3.1's ``ConText.__call__`` unchanged.
 """
 # no "from __future__ import annotations": spaCy reads the factory signature's types at run time
-from typing import Optional
 
 from medspacy.context import ConText
 from medspacy.context.context_graph import ConTextGraph
@@ -55,11 +54,11 @@ class VfxConText(ConText):
         nlp: Language,
         name: str = "vfx_context",
         *,
-        rules: Optional[str] = None,
+        rules: str | None = None,
         phrase_matcher_attr: str = "LOWER",
         prune_on_modifier_overlap: bool = True,
         span_attrs="default",
-        terminating_types: Optional[dict] = None,
+        terminating_types: dict | None = None,
     ):
         super().__init__(
             nlp,
@@ -71,7 +70,7 @@ class VfxConText(ConText):
             terminating_types=terminating_types or None,
         )
 
-    def __call__(self, doc: Doc, targets: Optional[str] = None) -> Doc:
+    def __call__(self, doc: Doc, targets: str | None = None) -> Doc:
         if not targets and self.input_span_type == "ents":
             targets = doc.ents
         elif not targets and self.input_span_type == "group":

@@ -22,6 +22,7 @@ Speed (issue 6, docs/PERFORMANCE.md), none of which changes an answer:
   (-> scipy, sklearn, pandas: ~130 MB and ~1.5 s per process) from loading
   nltk, which this pipeline never uses; it is loaded for real on first use.
 """
+
 from __future__ import annotations
 
 import importlib
@@ -36,8 +37,8 @@ from pathlib import Path
 
 from vfx_finder.decide import Decision, decide
 from vfx_finder.nlp.pipeline import build_nlp, extract_mentions
-from vfx_finder.nlp.sentences import doc_text, join_wrapped_lines
 from vfx_finder.nlp.rules import load_all
+from vfx_finder.nlp.sentences import doc_text, join_wrapped_lines
 
 #: target categories that can make a report anything but no_fracture (documentation; the
 #: pre-filter uses every category except NEVER_DECISIVE, so a new category is never skipped)
@@ -249,7 +250,10 @@ def _regex_matcher_fast():
                         entry = cache.get(pattern)
                         if entry is None:
                             need = required_literals(pattern)
-                            entry = cache[pattern] = (ascii_twin(pattern) or pattern, tuple(sorted(need, key=len)) if need else ())
+                            entry = cache[pattern] = (
+                                ascii_twin(pattern) or pattern,
+                                tuple(sorted(need, key=len)) if need else (),
+                            )
                         if entry[1]:
                             for lit in entry[1]:
                                 if lit in lowered:
@@ -304,7 +308,9 @@ def speed_up_matchers(nlp) -> int:
         return 0
     swapped = 0
     for regex in regex_matchers(nlp):
-        if type(regex) is base and all(hasattr(regex, a) for a in ("_patterns", "_callbacks", "resolve_start", "resolve_end")):
+        if type(regex) is base and all(
+            hasattr(regex, a) for a in ("_patterns", "_callbacks", "resolve_start", "resolve_end")
+        ):
             regex.__class__ = fast
             swapped += 1
     return swapped

@@ -4,6 +4,7 @@ Never mistakes disc levels ("L4/5", "L4-5 disc"), T-scores ("T-score -2.5"),
 MRI sequences ("T1", "T2 weighted", "T1 hypointense") or rib numbers for vertebrae.
 Returns character spans so that a level can be linked to the nearest mention.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,9 +15,30 @@ ORDER: list[str] = [f"{r}{i}" for r in "CTLS" for i in range(1, REGION_SIZE[r] +
 ORDER_INDEX = {lvl: i for i, lvl in enumerate(ORDER)}
 
 _ORDINALS = {
-    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-    "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8,
-    "ninth": 9, "9th": 9, "tenth": 10, "10th": 10, "eleventh": 11, "11th": 11, "twelfth": 12, "12th": 12,
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "fifth": 5,
+    "5th": 5,
+    "sixth": 6,
+    "6th": 6,
+    "seventh": 7,
+    "7th": 7,
+    "eighth": 8,
+    "8th": 8,
+    "ninth": 9,
+    "9th": 9,
+    "tenth": 10,
+    "10th": 10,
+    "eleventh": 11,
+    "11th": 11,
+    "twelfth": 12,
+    "12th": 12,
 }
 _REGION_WORDS = {"cervical": "C", "thoracic": "T", "dorsal": "T", "lumbar": "L", "sacral": "S"}
 
@@ -28,9 +50,7 @@ _NOT_LEVEL_AFTER = re.compile(
     r"post|pre|shine|relaxation|map|mapping|fs\b|tse|se\b|gre\b|score|-score|star|\*))",
     re.IGNORECASE,
 )
-_NOT_LEVEL_BEFORE = re.compile(
-    r"(?:vitamin|vit|on|axial|sagittal|coronal|and|or|,|\+|/)\s*$", re.IGNORECASE
-)
+_NOT_LEVEL_BEFORE = re.compile(r"(?:vitamin|vit|on|axial|sagittal|coronal|and|or|,|\+|/)\s*$", re.IGNORECASE)
 _DISC_AFTER = re.compile(
     r"\s*(?:-|/)?\s*(?:intervertebral\s+)?(?:disc|disk|discs|disks|intervertebral|interspace|disc\s+space|facet|foramen|foramina|neural\s+foram)",
     re.IGNORECASE,
@@ -55,12 +75,14 @@ _SEP = r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s+or\s+|\s*\+\s*)\s*"
 _RANGE_SEP = r"\s*(?:-|–|—|to|through|thru)\s*"
 
 _SINGLE_RE = re.compile(_LEVEL, re.IGNORECASE)
-_RANGE_RE = re.compile(
-    _LEVEL + _RANGE_SEP + r"(?:([CTDLS])[ -]?)?(\d{1,2})(?![0-9]|\.\d|\s*/\s*\d)", re.IGNORECASE
-)
+_RANGE_RE = re.compile(_LEVEL + _RANGE_SEP + r"(?:([CTDLS])[ -]?)?(\d{1,2})(?![0-9]|\.\d|\s*/\s*\d)", re.IGNORECASE)
 _ORD = "(?:" + "|".join(_ORDINALS) + ")"
 _WORD_RE = re.compile(
-    r"\b(?:the\s+)?(" + _ORD + r"(?:\s*(?:,|and|&|to|-|through)\s*(?:the\s+)?" + _ORD + r")*)\s+(cervical|thoracic|dorsal|lumbar|sacral)"
+    r"\b(?:the\s+)?("
+    + _ORD
+    + r"(?:\s*(?:,|and|&|to|-|through)\s*(?:the\s+)?"
+    + _ORD
+    + r")*)\s+(cervical|thoracic|dorsal|lumbar|sacral)"
     r"(?:\s+(?:vertebra(?:e|l\s+bod(?:y|ies))?|vertebral|level|segment|body))?\b",
     re.IGNORECASE,
 )
@@ -116,10 +138,15 @@ def _is_blocked(text: str, start: int, end: int) -> bool:
         return True
     if _CRADS_BEFORE.search(before):
         return True  # CT colonography category "C-RADS C2"
-    if _SEQUENCE_NAME.fullmatch(text, start, end) and (
-        _SIGNAL_ADJECTIVE_BEFORE.search(before)  # "preserved normal fatty T1 marrow signal"
-        or _MARROW_SIGNAL_AFTER.match(after)
-        or _SIGNAL_ON_BEFORE.search(text[max(0, start - 50) : start])  # "fatty marrow signal on T1", "hypointense on T2"
+    if (
+        _SEQUENCE_NAME.fullmatch(text, start, end)
+        and (
+            _SIGNAL_ADJECTIVE_BEFORE.search(before)  # "preserved normal fatty T1 marrow signal"
+            or _MARROW_SIGNAL_AFTER.match(after)
+            or _SIGNAL_ON_BEFORE.search(
+                text[max(0, start - 50) : start]
+            )  # "fatty marrow signal on T1", "hypointense on T2"
+        )
     ):
         return True
     # "T1 and T2 weighted", "T1/T2": a sequence pair

@@ -6,6 +6,7 @@ sentence splitter), ``medspacy_target_matcher`` (patterns/targets.json),
 see nlp/context.py; patterns/context_*.json), ``vfx_attributes`` (levels, anatomy, severity).
 Nothing is downloaded: the pipeline starts from ``spacy.blank("en")``.
 """
+
 from __future__ import annotations
 
 import re
@@ -116,27 +117,22 @@ def terminating_types(files: dict[str, RuleFile]) -> dict[str, list[str]]:
 
 def build_nlp(patterns_dir: Path | None = None, *, files: dict[str, RuleFile] | None = None) -> Language:
     """The production pipeline. Rule files are validated first (RulesError on any problem)."""
-    from medspacy.target_matcher import TargetRule
+    from medspacy.target_matcher import (
+        TargetMatcher,  # noqa: F401  (registers medspacy_target_matcher)
+        TargetRule,
+    )
 
     from vfx_finder.nlp import context as _context  # noqa: F401  (registers vfx_context; imports medspaCy)
-    from medspacy.target_matcher import TargetMatcher  # noqa: F401  (registers medspacy_target_matcher)
 
     files = files or load_all(patterns_dir)
     nlp = spacy.blank("en")
     nlp.add_pipe("vfx_sentences")
     matcher = nlp.add_pipe("medspacy_target_matcher")
-    matcher.add(
-        [TargetRule(r["literal"], r["category"], pattern=r.get("regex")) for r in files["targets.json"].rules]
-    )
+    matcher.add([TargetRule(r["literal"], r["category"], pattern=r.get("regex")) for r in files["targets.json"].rules])
     sections = [dict(r) for r in files["sections.json"].rules]
     nlp.add_pipe("vfx_sections", config={"rules": sections})
     context = nlp.add_pipe("vfx_context", config={"terminating_types": terminating_types(files)})
-    context_rules = [
-        _context_rule(r)
-        for fname, rf in files.items()
-        if rf.kind == "context"
-        for r in rf.rules
-    ]
+    context_rules = [_context_rule(r) for fname, rf in files.items() if rf.kind == "context" for r in rf.rules]
     context.add(context_rules)
     nlp.add_pipe("vfx_attributes", config={"anatomy": [dict(r) for r in files["anatomy.json"].rules]})
     nlp.meta["vfx_rules"] = rules_fingerprint(files)

@@ -5,6 +5,7 @@ Each file describes itself: ``name``, ``version``, ``description``, the allowed
 categories and bad regular expressions fail at start-up with one line that names
 the file, the rule and the allowed values.
 """
+
 from __future__ import annotations
 
 import hashlib

@@ -73,10 +73,15 @@ _NOT_A_QUESTION_LINE = (
     r"(?![ \t]*(?:\?|query\b|q\b|r/o\b|rule\s+out\b|to\s+exclude\b|exclude\b)(?![^\n]*" + _DESCRIPTION_WORDS + r"))"
 )
 _QUESTION_END = re.compile(
-    r"\n[ \t]*\n|(?<=[.?!:])[ \t]*\n" + _NOT_A_QUESTION_LINE + r"(?=[ \t]*\S)|\n" + _NOT_A_QUESTION_LINE
+    r"\n[ \t]*\n|(?<=[.?!:])[ \t]*\n"
+    + _NOT_A_QUESTION_LINE
+    + r"(?=[ \t]*\S)|\n"
+    + _NOT_A_QUESTION_LINE
     + r"(?=[ \t]*[A-Z0-9(\[*\-\u2022])"
     # a hedged finding on its own line: "? wedging of D11 and D12. Not clearly demonstrated ..."
-    + r"|\n(?=[ \t]*(?:\?|query\b)[^\n]*" + _DESCRIPTION_WORDS + r")",
+    + r"|\n(?=[ \t]*(?:\?|query\b)[^\n]*"
+    + _DESCRIPTION_WORDS
+    + r")",
 )
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 

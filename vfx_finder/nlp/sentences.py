@@ -16,8 +16,25 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 _ABBREV = {
-    "dr", "mr", "mrs", "ms", "prof", "e.g", "i.e", "eg", "ie", "vs", "approx", "etc", "cf", "fig",
-    "st", "ref", "c.f", "incl", "dept",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "prof",
+    "e.g",
+    "i.e",
+    "eg",
+    "ie",
+    "vs",
+    "approx",
+    "etc",
+    "cf",
+    "fig",
+    "st",
+    "ref",
+    "c.f",
+    "incl",
+    "dept",
 }
 _END_PUNCT = re.compile(r"(?<=[\w)\]\"'%][.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Za-z0-9?])")
 _LIST_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]")
@@ -95,8 +112,10 @@ def boundaries(text: str) -> list[int]:
         stripped = line.strip()
         if i > 0 and stripped:
             first = len(line) - len(line.lstrip())
-            if not prev_content or prev_content[-1] in ".:;!?" or (
-                _LINE_START_NEW.match(stripped) and not _OPEN_END.search(prev_content)
+            if (
+                not prev_content
+                or prev_content[-1] in ".:;!?"
+                or (_LINE_START_NEW.match(stripped) and not _OPEN_END.search(prev_content))
             ):
                 starts.add(pos + first)
         if stripped:

@@ -1,4 +1,5 @@
 """Stage 5, publish: atomic, owner-only, spreadsheet-safe output files (SPEC section 3)."""
+
 from vfx_finder.publish.columns import (
     FINDINGS_COLUMNS,
     REFERRER_COLUMNS,

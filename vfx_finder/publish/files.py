@@ -12,11 +12,11 @@ removed (or, once the run's alerts are recorded, moved into place) by the next
 run. ``finish()`` flushes, fsyncs and closes a file and returns its SHA-256 so
 that recovery can tell a file that was already moved from a stale one.
 """
+
 from __future__ import annotations
 
 import csv
 import hashlib
-import io
 import json
 import os
 import tempfile
@@ -69,7 +69,7 @@ class _HashingWriter:
     """A text sink (UTF-8, no newline translation) that hashes what it writes."""
 
     def __init__(self, fd: int) -> None:
-        self._raw = io.open(fd, "wb", buffering=1 << 16)
+        self._raw = open(fd, "wb", buffering=1 << 16)
         self.sha = hashlib.sha256()
 
     def write(self, s: str) -> int:

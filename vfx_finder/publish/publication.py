@@ -8,6 +8,7 @@ process dies between the two, the next run finds the manifest and calls
 ``move_into_place`` again: it is idempotent (a file already moved is recognised
 by its hash).
 """
+
 from __future__ import annotations
 
 import logging

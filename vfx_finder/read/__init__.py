@@ -4,6 +4,7 @@ Every reader has the signature ``read_X(path, *, columns) -> Iterator[Report | R
 and streams record by record. ``iter_records`` applies the shared checks in
 ``validate`` so every format rejects the same things the same way.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator

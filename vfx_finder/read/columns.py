@@ -1,4 +1,5 @@
 """``--columns`` parsing: map a site's column names onto the canonical ones."""
+
 from __future__ import annotations
 
 from vfx_finder.errors import UsageError
@@ -21,9 +22,7 @@ def parse_columns(spec: str | None) -> dict[str, str]:
             )
         name, site = (s.strip() for s in part.split("=", 1))
         if name not in CANONICAL_COLUMNS:
-            raise UsageError(
-                f"--columns: invalid column '{name}'; must be one of {', '.join(CANONICAL_COLUMNS)}"
-            )
+            raise UsageError(f"--columns: invalid column '{name}'; must be one of {', '.join(CANONICAL_COLUMNS)}")
         if not site:
             raise UsageError(f"--columns: no site column given for '{name}'; write {name}=YOUR_COLUMN")
         mapping[name] = site

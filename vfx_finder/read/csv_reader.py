@@ -1,4 +1,5 @@
 """Streamed CSV reader: UTF-8 (with or without BOM) and Windows-1252, line numbers kept, broken rows rejected."""
+
 from __future__ import annotations
 
 import csv
@@ -32,7 +33,7 @@ class DecodedLines:
         self._pending: deque[tuple[str, bool]] = deque()
         self._first = True
 
-    def __iter__(self) -> "DecodedLines":
+    def __iter__(self) -> DecodedLines:
         return self
 
     def __next__(self) -> str:

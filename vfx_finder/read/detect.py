@@ -9,6 +9,7 @@
 * otherwise the extension: ``.hl7`` -> hl7, ``.ndjson`` / ``.json`` -> fhir, ``.jsonl`` -> jsonl,
   ``.txt`` -> txt (one report in one file), anything else -> csv.
 """
+
 from __future__ import annotations
 
 import json
@@ -35,7 +36,7 @@ BOM = b"\xef\xbb\xbf"
 def decode_text(raw: bytes) -> str | None:
     """Decode bytes as UTF-8 (a leading BOM is dropped), else Windows-1252; None when neither works."""
     if raw.startswith(BOM):
-        raw = raw[len(BOM):]
+        raw = raw[len(BOM) :]
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -61,7 +62,7 @@ def sniff_format(path: Path) -> str:
         return "txt"
     head = _head(path)
     if head.startswith(BOM):
-        head = head[len(BOM):]
+        head = head[len(BOM) :]
     head = head.lstrip(b" \t\r\n\x00")
     if _HL7_START.match(head):
         return "hl7"

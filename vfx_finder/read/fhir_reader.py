@@ -37,6 +37,7 @@ DiagnosticReports); an invalid one is rejected with a short reason (field path a
 never report text). Resources other than DiagnosticReport (Patient, Practitioner, Observation,
 ...) are context, not reports, and are not counted.
 """
+
 from __future__ import annotations
 
 import base64
@@ -184,8 +185,31 @@ class _HTMLText(HTMLParser):
     """text/html -> plain text: block elements start new lines, script / style dropped."""
 
     BLOCK = {
-        "p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "pre",
-        "blockquote", "section", "article", "header", "footer", "dt", "dd", "hr", "title", "body",
+        "p",
+        "div",
+        "br",
+        "li",
+        "tr",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "table",
+        "ul",
+        "ol",
+        "pre",
+        "blockquote",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "dt",
+        "dd",
+        "hr",
+        "title",
+        "body",
     }
 
     def __init__(self) -> None:
@@ -415,7 +439,9 @@ def _exam_name(res: dict) -> str:
 
 
 def _exam_date(res: dict) -> str:
-    value = _s(res.get("effectiveDateTime")) or _s(_dict(res.get("effectivePeriod")).get("start")) or _s(res.get("issued"))
+    value = (
+        _s(res.get("effectiveDateTime")) or _s(_dict(res.get("effectivePeriod")).get("start")) or _s(res.get("issued"))
+    )
     return _date(value)
 
 
@@ -438,8 +464,11 @@ def diagnostic_report(res: dict, *, name: str, where: str, index: _Index) -> Rec
         return Rejection(name, where, f"{where}: {_error_reason(err)}", report_id, patient_id)
     if not text.strip():
         return Rejection(
-            name, where, f"{where}: no report text (no text/plain or text/html presentedForm, no conclusion)",
-            report_id, patient_id,
+            name,
+            where,
+            f"{where}: no report text (no text/plain or text/html presentedForm, no conclusion)",
+            report_id,
+            patient_id,
         )
     data = {
         "report_id": report_id,
@@ -494,7 +523,7 @@ def _looks_like_ndjson(path: Path) -> bool:
     with path.open("rb") as fh:
         head = fh.read(SNIFF_BYTES)
     if head.startswith(BOM):
-        head = head[len(BOM):]
+        head = head[len(BOM) :]
     lines = head.split(b"\n")
     if len(lines) < 2:
         return False  # one very long line: a JSON document

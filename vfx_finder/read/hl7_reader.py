@@ -32,6 +32,7 @@ modality       OBR-24 diagnostic service section id
 referrer       OBR-16 ordering provider (XCN composed as "Prefix Given Middle Family Suffix Degree")
 report_status  OBR-25 result status (F final, C corrected, P preliminary), else OBX-11
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -101,7 +102,7 @@ def _chunks(path: Path) -> Iterator[_Chunk]:
             line = line.strip(b"\x0b\x1c")
             if not started:
                 if line.startswith(BOM):
-                    line = line[len(BOM):]
+                    line = line[len(BOM) :]
                 line = line.lstrip(b" \t\x00")
                 if not line:
                     continue
@@ -434,7 +435,9 @@ def _group_record(name: str, loc: str, number: int, group: _Group, seps: _Seps, 
     report_id = _accession(_raw(obr, 3), _raw(obr, 2), seps)
     patient_id, nhs = _patient_ids(group.pid, seps) if group.pid is not None else ("", "")
     if not report_id:
-        return Rejection(name, loc, f"{prefix}: no accession number (OBR-3 filler / OBR-2 placer order number)", "", patient_id)
+        return Rejection(
+            name, loc, f"{prefix}: no accession number (OBR-3 filler / OBR-2 placer order number)", "", patient_id
+        )
     later = corrected.get(report_id, 0)
     if later > number:
         return Rejection(

@@ -5,6 +5,7 @@ fallback) so memory stays flat whatever the file size. Blank lines are not recor
 that is not a JSON object is rejected with its line number; a file in which none of the first
 ``LOOKAHEAD`` non-blank lines is a JSON object is not JSON Lines at all and raises InputError.
 """
+
 from __future__ import annotations
 
 import json

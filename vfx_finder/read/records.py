@@ -1,4 +1,5 @@
 """The record every reader yields: one report, or one rejection with its source and reason."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -42,7 +43,7 @@ class Report:
     extra: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def from_mapping(cls, row: dict[str, str], *, source: str = "") -> "Report":
+    def from_mapping(cls, row: dict[str, str], *, source: str = "") -> Report:
         known = {k: ("" if row.get(k) is None else str(row.get(k))) for k in CANONICAL_COLUMNS}
         extra = {k: ("" if v is None else str(v)) for k, v in row.items() if k not in known and k is not None}
         return cls(**known, source=source, extra=extra)

@@ -12,6 +12,7 @@
 
 Only files ending in ``.txt`` (any case) are reports; other files in the folder are ignored.
 """
+
 from __future__ import annotations
 
 import csv
@@ -106,7 +107,12 @@ class _Metadata:
                 continue
             if len(row) != width:
                 self.rejections.append(
-                    Rejection(name, where, f"broken CSV row in {METADATA}: {len(row)} fields where the header has {width}", rid)
+                    Rejection(
+                        name,
+                        where,
+                        f"broken CSV row in {METADATA}: {len(row)} fields where the header has {width}",
+                        rid,
+                    )
                 )
                 continue
             if not rid:
@@ -115,7 +121,9 @@ class _Metadata:
             if rid in self.rows:
                 first = self.rows[rid][0]
                 self.rejections.append(
-                    Rejection(name, where, f"duplicate report_id in {METADATA} (first on {first}); this row is ignored", rid)
+                    Rejection(
+                        name, where, f"duplicate report_id in {METADATA} (first on {first}); this row is ignored", rid
+                    )
                 )
                 continue
             values = tuple("" if i is None else row[i] for i in index)

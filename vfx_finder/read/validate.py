@@ -1,4 +1,5 @@
 """Checks applied to every record whatever its format: a record that fails is rejected with a reason."""
+
 from __future__ import annotations
 
 import re

@@ -3,6 +3,7 @@
 Fast: no NLP pipeline is loaded here except in the two CLI tests at the end, which run
 the job in-process once.
 """
+
 from __future__ import annotations
 
 import json
@@ -148,14 +149,29 @@ def _case(rows, eligibility="yes", age=72, reason=""):
 
 def _row(rid, levels, *, date="2026-01-10", finding="fracture", severity="", acuity="unspecified"):
     return {
-        "report_id": rid, "patient_id": "P1", "exam_date": date, "finding": finding, "levels": levels,
-        "severity": severity, "acuity": acuity, "evidence": f"evidence {rid}", "nhs_number": "", "sex": "F",
-        "modality": "CT", "exam_name": "CT chest", "referrer": "Dr A",
+        "report_id": rid,
+        "patient_id": "P1",
+        "exam_date": date,
+        "finding": finding,
+        "levels": levels,
+        "severity": severity,
+        "acuity": acuity,
+        "evidence": f"evidence {rid}",
+        "nhs_number": "",
+        "sex": "F",
+        "modality": "CT",
+        "exam_name": "CT chest",
+        "referrer": "Dr A",
     }
 
 
 def test_new_patient_is_alerted_with_merged_levels_highest_severity_earliest_date():
-    case = _case([_row("R2", "L1", date="2026-02-01", severity="moderate"), _row("R1", "T12", date="2026-01-05", severity="mild")])
+    case = _case(
+        [
+            _row("R2", "L1", date="2026-02-01", severity="moderate"),
+            _row("R1", "T12", date="2026-01-05", severity="mild"),
+        ]
+    )
     row, new = plan_alert(case, [], [])
     assert row["reason"] == "new patient"
     assert row["levels"] == "T12;L1" and new == ["T12", "L1"]
@@ -182,8 +198,10 @@ def test_new_level_re_alerts_and_names_it():
 
 
 def test_several_new_levels_and_unknown_age_are_named():
-    prior = [{"alert_id": "A-000001", "alerted_on": "2026-11-01", "levels": "T7"},
-             {"alert_id": "A-000002", "alerted_on": "2026-11-02", "levels": "T7;T8"}]
+    prior = [
+        {"alert_id": "A-000001", "alerted_on": "2026-11-01", "levels": "T7"},
+        {"alert_id": "A-000002", "alerted_on": "2026-11-02", "levels": "T7;T8"},
+    ]
     case = _case([_row("R3", "T8;L1;L2")], eligibility="review", age=None, reason="age unknown: x; check eligibility")
     row, new = plan_alert(case, prior, [])
     assert new == ["L1", "L2"]
@@ -203,7 +221,10 @@ def test_previously_reported_ignores_the_same_report_and_handles_unknown_dates()
         {"report_id": "R0", "exam_date": "2025-06-01", "levels": "L1", "finding": "fracture"},
     ]
     text = previously_reported(["T12", "L1", "L2"], findings, {"R2"})
-    assert text == "T12 previously reported (report R1, exam date unknown); L1 previously reported on 2025-06-01 (report R0)"
+    assert (
+        text
+        == "T12 previously reported (report R1, exam date unknown); L1 previously reported on 2025-06-01 (report R0)"
+    )
 
 
 @pytest.mark.parametrize(
@@ -224,10 +245,22 @@ def test_priority_rule(finding, levels, severity, acuity, expected):
 
 # ---------------------------------------------------------------------------------------------- operator commands
 REPORTS = [
-    {"report_id": "H1", "patient_id": "PH", "age": "70", "exam_date": "2026-01-05", "referrer": "Dr A",
-     "text": "Wedge compression fracture of T12."},
-    {"report_id": "H2", "patient_id": "PY", "age": "30", "exam_date": "2026-01-06", "referrer": "Dr A",
-     "text": "Wedge compression fracture of T12."},
+    {
+        "report_id": "H1",
+        "patient_id": "PH",
+        "age": "70",
+        "exam_date": "2026-01-05",
+        "referrer": "Dr A",
+        "text": "Wedge compression fracture of T12.",
+    },
+    {
+        "report_id": "H2",
+        "patient_id": "PY",
+        "age": "30",
+        "exam_date": "2026-01-06",
+        "referrer": "Dr A",
+        "text": "Wedge compression fracture of T12.",
+    },
 ]
 
 
@@ -237,8 +270,17 @@ def used_store(tmp_path, write_csv):
 
     state = tmp_path / "state.sqlite"
     run([write_csv(REPORTS)], tmp_path / "out1", state_path=state, workers=1)
-    run([write_csv(REPORTS[:1] + [dict(REPORTS[0], report_id="H3", text="Compression fractures of T12 and L1.")],
-                   name="day2.csv")], tmp_path / "out2", state_path=state, workers=1)
+    run(
+        [
+            write_csv(
+                REPORTS[:1] + [dict(REPORTS[0], report_id="H3", text="Compression fractures of T12 and L1.")],
+                name="day2.csv",
+            )
+        ],
+        tmp_path / "out2",
+        state_path=state,
+        workers=1,
+    )
     return state
 
 

@@ -1,4 +1,5 @@
 """The vertebral level parser."""
+
 from __future__ import annotations
 
 import pytest

@@ -2,6 +2,7 @@
 
 Every input is a small hand-made file built in tmp_path.
 """
+
 from __future__ import annotations
 
 import base64
@@ -140,7 +141,12 @@ def test_txt_folder_reports_metadata_and_rejections(txt_folder):
     r1 = by_id["R1"]
     assert r1.text == "Wedge fracture of T12."  # BOM and the final newline dropped
     assert (r1.patient_id, r1.nhs_number, r1.date_of_birth, r1.sex, r1.exam_date, r1.modality) == (
-        "P1", NHS_OK, "1940-02-03", "F", "2025-01-02", "XR"
+        "P1",
+        NHS_OK,
+        "1940-02-03",
+        "F",
+        "2025-01-02",
+        "XR",
     )
     assert r1.extra == {"site": "north"}
     assert r1.source == "reports/R1.txt:file"
@@ -149,7 +155,11 @@ def test_txt_folder_reports_metadata_and_rejections(txt_folder):
     assert by_id["R3"].patient_id == "report:R3"  # no metadata row: the report stands alone
     reasons = {(r.source_file, r.location, r.report_id): r.reason for r in rejected}
     assert reasons == {
-        ("reports/metadata.csv", "line 5", "R1"): "duplicate report_id in metadata.csv (first on line 2); this row is ignored",
+        (
+            "reports/metadata.csv",
+            "line 5",
+            "R1",
+        ): "duplicate report_id in metadata.csv (first on line 2); this row is ignored",
         ("reports/metadata.csv", "line 6", "R7"): "broken CSV row in metadata.csv: 3 fields where the header has 8",
         ("reports/R4.txt", "file", "R4"): "not a text file (contains NUL bytes)",
         ("reports/R5.txt", "file", "R5"): "unknown text encoding (neither UTF-8 nor Windows-1252)",
@@ -206,7 +216,9 @@ def hl7_message(
     return segs
 
 
-def write_hl7(path: Path, messages: list[list[str]], *, sep: str = "\r", envelope: bool = False, encoding="utf-8") -> Path:
+def write_hl7(
+    path: Path, messages: list[list[str]], *, sep: str = "\r", envelope: bool = False, encoding="utf-8"
+) -> Path:
     segs: list[str] = []
     if envelope:
         segs += ["FHS|^~\\&|RIS|HOSP|FLS|HOSP|20250115", "BHS|^~\\&|RIS|HOSP|FLS|HOSP|20250115"]
@@ -226,7 +238,11 @@ def test_hl7_single_message_mapping(tmp_path):
     assert r.text == "Line one.\n\nLine three."
     assert (r.patient_id, r.nhs_number, r.date_of_birth, r.sex) == ("MRN1", NHS_OK, "1940-02-03", "F")
     assert (r.exam_name, r.exam_date, r.modality, r.referrer, r.report_status) == (
-        "XR Lumbar spine", "2025-01-15", "XR", "Dr Jane Smith", "F"
+        "XR Lumbar spine",
+        "2025-01-15",
+        "XR",
+        "Dr Jane Smith",
+        "F",
     )
     assert r.source == "one.hl7:message 1"
 
@@ -272,7 +288,9 @@ def test_hl7_corrected_supersedes_earlier_final(tmp_path):
     first, second, third = recs
     assert isinstance(first, Rejection)
     assert (first.location, first.report_id, first.reason) == (
-        "message 1", "ACC1", "superseded by corrected report (OBR-25 C) in message 3"
+        "message 1",
+        "ACC1",
+        "superseded by corrected report (OBR-25 C) in message 3",
     )
     assert isinstance(second, Report) and second.report_id == "ACC2"
     assert isinstance(third, Report) and third.report_status == "C"
@@ -339,8 +357,7 @@ def test_hl7_unescaped_line_break_inside_obx_is_kept(tmp_path):
 def test_hl7_windows_1252_message_and_orphan_segments(tmp_path):
     p = tmp_path / "w.hl7"
     body = "\r".join(
-        ["FHS|^~\\&|RIS", "PID|1||ORPHAN", "OBX|1|TX|||stray"]
-        + hl7_message("W1", text_lines=("Caf\u00e9 fracture.",))
+        ["FHS|^~\\&|RIS", "PID|1||ORPHAN", "OBX|1|TX|||stray"] + hl7_message("W1", text_lines=("Caf\u00e9 fracture.",))
     )
     p.write_bytes((body + "\r").encode("cp1252"))
     recs = records(p, "hl7")
@@ -380,8 +397,11 @@ def patient(pid: str = "pat1", *, nhs: str = NHS_OK, mrn: str = "MRN7") -> dict:
         "id": pid,
         "identifier": [
             {"system": "https://fhir.nhs.uk/Id/nhs-number", "value": nhs},
-            {"type": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v2-0203", "code": "MR"}]},
-             "system": "urn:hosp:mrn", "value": mrn},
+            {
+                "type": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v2-0203", "code": "MR"}]},
+                "system": "urn:hosp:mrn",
+                "value": mrn,
+            },
         ],
         "gender": "female",
         "birthDate": "1941-05-06",
@@ -428,7 +448,11 @@ def test_fhir_bundle_with_patient_entry(tmp_path):
     assert (r.report_id, r.text, r.source) == ("ACC9", "Wedge fracture of T12.", "b.json:entry 1")
     assert (r.patient_id, r.nhs_number, r.date_of_birth, r.sex) == ("MRN7", NHS_OK, "1941-05-06", "F")
     assert (r.exam_date, r.exam_name, r.modality, r.referrer, r.report_status) == (
-        "2025-03-04", "CT Chest", "CT", "Dr A Jones", "F"
+        "2025-03-04",
+        "CT Chest",
+        "CT",
+        "Dr A Jones",
+        "F",
     )
 
 
@@ -451,12 +475,19 @@ def test_fhir_html_presented_form_and_conclusion(tmp_path):
         "<html><head><style>p{}</style></head><body><h1>CT Chest</h1><p>Mild wedge &amp; loss of height"
         "<br/>at T12.</p><script>alert(1)</script><ul><li>No other   finding.</li></ul></body></html>"
     )
-    res = diag("H1", text=None, presentedForm=[{"contentType": "text/html; charset=utf-8", "data": b64(html)}],
-               conclusion="Osteoporotic fracture T12.")
+    res = diag(
+        "H1",
+        text=None,
+        presentedForm=[{"contentType": "text/html; charset=utf-8", "data": b64(html)}],
+        conclusion="Osteoporotic fracture T12.",
+    )
     only_conclusion = diag("H2", text=None, conclusion="No fracture.")
     p = write_json(tmp_path / "h.json", bundle(res, only_conclusion, patient()))
     r1, r2 = records(p, "fhir")
-    assert r1.text == "CT Chest\n\nMild wedge & loss of height\nat T12.\n\nNo other finding.\n\nConclusion: Osteoporotic fracture T12."
+    assert (
+        r1.text
+        == "CT Chest\n\nMild wedge & loss of height\nat T12.\n\nNo other finding.\n\nConclusion: Osteoporotic fracture T12."
+    )
     assert r2.text == "No fracture."
 
 
@@ -472,9 +503,7 @@ def test_fhir_plain_text_preferred_over_html_rendition(tmp_path):
     assert r.patient_id == "none"  # an unresolved Patient/id reference still identifies the patient
 
 
-@pytest.mark.parametrize(
-    "status,code", [("final", "F"), ("amended", "C"), ("corrected", "C"), ("preliminary", "P")]
-)
+@pytest.mark.parametrize("status,code", [("final", "F"), ("amended", "C"), ("corrected", "C"), ("preliminary", "P")])
 def test_fhir_status_mapping(tmp_path, status, code):
     p = write_json(tmp_path / "s.json", diag("S1", status=status))
     (r,) = records(p, "fhir")
@@ -522,7 +551,11 @@ def test_fhir_ndjson_streamed_with_patient_lines(tmp_path):
 
 
 def test_fhir_practitioner_reference_gives_referrer(tmp_path):
-    prac = {"resourceType": "Practitioner", "id": "dr1", "name": [{"prefix": ["Dr"], "given": ["Ann"], "family": "Lee"}]}
+    prac = {
+        "resourceType": "Practitioner",
+        "id": "dr1",
+        "name": [{"prefix": ["Dr"], "given": ["Ann"], "family": "Lee"}],
+    }
     res = diag("P1", performer=[{"reference": "Practitioner/dr1"}])
     p = write_json(tmp_path / "p.json", bundle(res, patient(), prac))
     (r,) = records(p, "fhir")

@@ -5,6 +5,7 @@ session). The crash tests start real ``python -m vfx_finder run`` processes, kil
 with SIGKILL at named points (``VFX_TEST_CRASH_AT``) and at random moments, run again,
 and compare with a clean single run.
 """
+
 from __future__ import annotations
 
 import csv
@@ -26,8 +27,19 @@ from vfx_finder.aggregate.state import RunLock, StateStore
 from vfx_finder.errors import StateError
 from vfx_finder.run import run
 
-ROOT = Path(__file__).resolve().parents[1]
-HEADER = ["report_id", "patient_id", "date_of_birth", "age", "sex", "exam_date", "modality", "exam_name", "referrer", "text"]
+ROOT = Path(__file__).resolve().parents[2]
+HEADER = [
+    "report_id",
+    "patient_id",
+    "date_of_birth",
+    "age",
+    "sex",
+    "exam_date",
+    "modality",
+    "exam_name",
+    "referrer",
+    "text",
+]
 
 T12 = "Wedge compression fracture of T12."
 T12_L1 = "Compression fractures of T12 and L1."
@@ -37,8 +49,18 @@ NORMAL = "Normal thoracic spine. No fracture."
 
 
 def rep(rid, pid, text, *, age="72", dob="", date="2026-01-10", referrer="Dr A", exam="CT chest"):
-    return {"report_id": rid, "patient_id": pid, "date_of_birth": dob, "age": age, "sex": "F", "exam_date": date,
-            "modality": "CT", "exam_name": exam, "referrer": referrer, "text": text}
+    return {
+        "report_id": rid,
+        "patient_id": pid,
+        "date_of_birth": dob,
+        "age": age,
+        "sex": "F",
+        "exam_date": date,
+        "modality": "CT",
+        "exam_name": exam,
+        "referrer": referrer,
+        "text": text,
+    }
 
 
 def read(path: Path) -> list[dict]:
@@ -89,7 +111,12 @@ def test_new_level_re_alerts_once_and_names_the_level(tmp_path, csvfile):
     assert row["previously_reported"] == "T12 previously reported on 2026-11-18 (report R1)"
 
     # the same report again, and a later report naming only known levels: no further alert
-    run([day2, csvfile([rep("R3", "P1", T12, date="2026-12-01")], "d3.csv")], tmp_path / "d3", state_path=state, workers=1)
+    run(
+        [day2, csvfile([rep("R3", "P1", T12, date="2026-12-01")], "d3.csv")],
+        tmp_path / "d3",
+        state_path=state,
+        workers=1,
+    )
     assert read(tmp_path / "d3" / "worklist.csv") == []
     store = StateStore.open(state, readonly=True)
     assert store.conn.execute("SELECT COUNT(*) FROM alerts WHERE patient_id = 'P1'").fetchone()[0] == 2
@@ -134,7 +161,12 @@ def test_one_row_per_patient_merging_reports(tmp_path, csvfile):
     assert wl[1]["priority"] == "3"
     # referrer alerts: one row per positive report, grouped by referrer
     ref = read(tmp_path / "o" / "referrer_alerts.csv")
-    assert [(r["referrer"], r["report_id"]) for r in ref] == [("Dr A", "R4"), ("Dr A", "R1"), ("Dr A", "R3"), ("Dr B", "R2")]
+    assert [(r["referrer"], r["report_id"]) for r in ref] == [
+        ("Dr A", "R4"),
+        ("Dr A", "R1"),
+        ("Dr A", "R3"),
+        ("Dr B", "R2"),
+    ]
     assert all("FRAX" in r["next_steps"] for r in ref)
 
 
@@ -160,8 +192,19 @@ def test_a_second_run_on_a_locked_store_fails_with_one_line(tmp_path, csvfile, c
     try:
         with pytest.raises(StateError, match="another vfx-finder run is using the state store"):
             run([src], tmp_path / "o", state_path=state, workers=1, lock_timeout=0.2)
-        r = cli("run", str(src), "--out", str(tmp_path / "o"), "--state", str(state), "--workers", "1",
-                "--lock-timeout", "0", "--no-progress")
+        r = cli(
+            "run",
+            str(src),
+            "--out",
+            str(tmp_path / "o"),
+            "--state",
+            str(state),
+            "--workers",
+            "1",
+            "--lock-timeout",
+            "0",
+            "--no-progress",
+        )
         assert r.exit_code == 1
         assert r.output.count("\n") == 1 and r.output.startswith("error: another vfx-finder run")
     finally:
@@ -194,14 +237,14 @@ DAY1 = [
     rep("A3", "P9", T12, age="40"),
 ]
 DAY2 = [
-    rep("B1", "P1", T12_L1, date="2026-11-20", referrer="=HYPERLINK(\"x\")"),  # new level L1
-    rep("B2", "P2", L2_POSSIBLE, date="2026-11-21"),                          # nothing new
-    rep("B3", "P3", T8_MODERATE, date="2026-11-05", referrer="Dr C"),        # new patient, priority 1
-    rep("B4", "P4", T12, age=""),                                             # review: no age
-    rep("B5", "P5", T12, age="45"),                                           # under 50
+    rep("B1", "P1", T12_L1, date="2026-11-20", referrer='=HYPERLINK("x")'),  # new level L1
+    rep("B2", "P2", L2_POSSIBLE, date="2026-11-21"),  # nothing new
+    rep("B3", "P3", T8_MODERATE, date="2026-11-05", referrer="Dr C"),  # new patient, priority 1
+    rep("B4", "P4", T12, age=""),  # review: no age
+    rep("B5", "P5", T12, age="45"),  # under 50
     rep("B6", "P6", NORMAL),
     rep("B7", "P7", L2_POSSIBLE, referrer="Dr C"),
-    rep("B8", "P3", T12, date="2026-11-06", referrer="Dr C"),                # same run, same patient
+    rep("B8", "P3", T12, date="2026-11-06", referrer="Dr C"),  # same run, same patient
     rep("B9", "P9", T12_L1, age="41"),
 ]
 OUTPUTS = ("worklist.csv", "referrer_alerts.csv", "report_findings.csv", "rejected.csv")
@@ -215,8 +258,22 @@ def _env(**extra) -> dict:
 
 
 def _cmd(src: Path, out: Path, state: Path) -> list[str]:
-    return [sys.executable, "-m", "vfx_finder", "run", str(src), "--out", str(out), "--state", str(state),
-            "--workers", "1", "--no-progress", "--lock-timeout", "120"]
+    return [
+        sys.executable,
+        "-m",
+        "vfx_finder",
+        "run",
+        str(src),
+        "--out",
+        str(out),
+        "--state",
+        str(state),
+        "--workers",
+        "1",
+        "--no-progress",
+        "--lock-timeout",
+        "120",
+    ]
 
 
 def _alerts(state: Path) -> list[tuple]:
@@ -236,7 +293,9 @@ def _findings(state: Path) -> list[tuple]:
 
 
 def _leftovers(*folders: Path) -> list[str]:
-    return sorted(p.name for f in folders if f.exists() for p in f.iterdir() if p.name.endswith(".tmp") or ".stage-" in p.name)
+    return sorted(
+        p.name for f in folders if f.exists() for p in f.iterdir() if p.name.endswith(".tmp") or ".stage-" in p.name
+    )
 
 
 @pytest.fixture(scope="module")
@@ -258,9 +317,13 @@ def crash_world(tmp_path_factory):
     clean = run([day2], base / "clean" / "out", state_path=clean_state, workers=1)
     assert clean.alerts_new == 4 and clean.alerts_carried == 0
     return {
-        "base": base, "day2": day2, "seed": seed,
-        "clean_out": base / "clean" / "out", "clean_state": clean_state,
-        "ref_alerts": _alerts(clean_state), "ref_findings": _findings(clean_state),
+        "base": base,
+        "day2": day2,
+        "seed": seed,
+        "clean_out": base / "clean" / "out",
+        "clean_state": clean_state,
+        "ref_alerts": _alerts(clean_state),
+        "ref_findings": _findings(clean_state),
     }
 
 
@@ -297,7 +360,7 @@ def test_clean_run_reference_is_what_we_expect(crash_world):
     ]
     assert wl[1]["previously_reported"] == "T12 previously reported on 2026-11-01 (report A1)"
     assert wl[0]["previously_reported"] == ""
-    assert wl[1]["referrer"] == "'=HYPERLINK(\"x\")"
+    assert wl[1]["referrer"] == '\'=HYPERLINK("x")'
 
 
 NAMED_POINTS = ["started", "streaming", "before-commit", "after-commit", "mid-publish", "after-publish"]
@@ -309,8 +372,16 @@ def test_kill_9_at_named_points_then_rerun_loses_and_duplicates_nothing(crash_wo
     for point in NAMED_POINTS:
         state = _new_state(crash_world, f"named-{point}")
         out = state.parent / "out"
-        procs[point] = (subprocess.Popen(_cmd(crash_world["day2"], out, state), env=_env(VFX_TEST_CRASH_AT=point),
-                                         stdout=subprocess.PIPE, stderr=subprocess.PIPE), out, state)
+        procs[point] = (
+            subprocess.Popen(
+                _cmd(crash_world["day2"], out, state),
+                env=_env(VFX_TEST_CRASH_AT=point),
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+            ),
+            out,
+            state,
+        )
     for point, (p, out, state) in procs.items():
         _, err = p.communicate(timeout=300)
         assert p.returncode == -signal.SIGKILL, (point, p.returncode, err.decode()[-2000:])
@@ -335,15 +406,21 @@ def test_kill_9_during_recovery_and_rerun_into_another_folder(crash_world):
     # (b) killed after commit, re-run writes to a different folder: the recovered files stay in the first
     state_b = _new_state(crash_world, "other-folder")
     out_b1, out_b2 = state_b.parent / "out1", state_b.parent / "out2"
-    pa = subprocess.Popen(_cmd(crash_world["day2"], out_a, state_a), env=_env(VFX_TEST_CRASH_AT="after-commit"),
-                          stderr=subprocess.PIPE)
-    pb = subprocess.Popen(_cmd(crash_world["day2"], out_b1, state_b), env=_env(VFX_TEST_CRASH_AT="after-commit"),
-                          stderr=subprocess.PIPE)
+    pa = subprocess.Popen(
+        _cmd(crash_world["day2"], out_a, state_a), env=_env(VFX_TEST_CRASH_AT="after-commit"), stderr=subprocess.PIPE
+    )
+    pb = subprocess.Popen(
+        _cmd(crash_world["day2"], out_b1, state_b), env=_env(VFX_TEST_CRASH_AT="after-commit"), stderr=subprocess.PIPE
+    )
     for p in (pa, pb):
         p.communicate(timeout=300)
         assert p.returncode == -signal.SIGKILL
-    pa2 = subprocess.run(_cmd(crash_world["day2"], out_a, state_a), env=_env(VFX_TEST_CRASH_AT="recovered"),
-                         stderr=subprocess.PIPE, timeout=300)
+    pa2 = subprocess.run(
+        _cmd(crash_world["day2"], out_a, state_a),
+        env=_env(VFX_TEST_CRASH_AT="recovered"),
+        stderr=subprocess.PIPE,
+        timeout=300,
+    )
     assert pa2.returncode == -signal.SIGKILL
     assert (out_a / "worklist.csv").exists()  # recovery published the first run's files
     run([crash_world["day2"]], out_a, state_path=state_a, workers=1)
@@ -381,8 +458,12 @@ def test_kill_9_at_random_moments_then_rerun(crash_world):
     for i in range(3):
         state = _new_state(crash_world, f"random-{i}")
         out = state.parent / "out"
-        p = subprocess.Popen(_cmd(crash_world["day2"], out, state), env=_env(VFX_TEST_PAUSE="0.3"),
-                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        p = subprocess.Popen(
+            _cmd(crash_world["day2"], out, state),
+            env=_env(VFX_TEST_PAUSE="0.3"),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
         seen: list[str] = []
         delay = rng.uniform(0.6 * i, 0.6 * (i + 1))  # stratified: early, middle and late in the run
         t = threading.Thread(target=_kill_after_marker, args=(p, delay, seen))
@@ -409,8 +490,12 @@ def test_two_runs_at_once_on_one_store(crash_world):
     state = _new_state(crash_world, "concurrent")
     outs = [state.parent / "out1", state.parent / "out2"]
     procs = [
-        subprocess.Popen(_cmd(crash_world["day2"], out, state) + ["--verbose"], env=_env(VFX_TEST_PAUSE="0.1"),
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        subprocess.Popen(
+            _cmd(crash_world["day2"], out, state) + ["--verbose"],
+            env=_env(VFX_TEST_PAUSE="0.1"),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
         for out in outs
     ]
     errs = []

@@ -4,6 +4,7 @@ NDJSON give identical report_findings.csv (apart from the ``source`` column) thr
 Two sets: written now by scripts/make_synthetic.py (--n 60 --seed 20261124 --formats DIR,
 deterministic) into a temporary folder, and the committed data/synthetic/formats/.
 """
+
 from __future__ import annotations
 
 import csv
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "make_synthetic.py"
 N = 60
 SEED = 20261124
@@ -48,7 +49,18 @@ def synthetic(request, tmp_path_factory) -> Path:
         pytest.skip("scripts/make_synthetic.py is not there yet")
     d = tmp_path_factory.mktemp("formats")
     done = subprocess.run(
-        [sys.executable, str(SCRIPT), "--n", str(N), "--seed", str(SEED), "--out", str(d / "reports.csv"), "--formats", str(d)],
+        [
+            sys.executable,
+            str(SCRIPT),
+            "--n",
+            str(N),
+            "--seed",
+            str(SEED),
+            "--out",
+            str(d / "reports.csv"),
+            "--formats",
+            str(d),
+        ],
         capture_output=True,
         text=True,
         timeout=300,

@@ -2,6 +2,7 @@
 
 Known misses carry an "xfail" key with the reason: they stay visible and are never deleted.
 """
+
 from __future__ import annotations
 
 import json
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-CASES = json.loads((Path(__file__).parent / "regression" / "cases.json").read_text(encoding="utf-8"))["cases"]
+CASES = json.loads((Path(__file__).parent / "cases.json").read_text(encoding="utf-8"))["cases"]
 
 
 def _params():

@@ -1,4 +1,5 @@
 """The CSV reader and the shared record checks."""
+
 from __future__ import annotations
 
 import pytest

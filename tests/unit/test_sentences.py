@@ -1,4 +1,5 @@
 """The radiology sentence splitter and the wrapped-line normaliser."""
+
 from __future__ import annotations
 
 from vfx_finder.nlp.sentences import boundaries, join_wrapped_lines
@@ -21,7 +22,10 @@ def test_newlines_headers_lists_and_semicolons():
 
 
 def test_abbreviations_decimals_and_question_marks_do_not_split():
-    assert _split("Dr. Smith noted approx. 2.5 cm. Next sentence.") == ["Dr. Smith noted approx. 2.5 cm.", "Next sentence."]
+    assert _split("Dr. Smith noted approx. 2.5 cm. Next sentence.") == [
+        "Dr. Smith noted approx. 2.5 cm.",
+        "Next sentence.",
+    ]
     assert _split("? mild wedge compression fracture L2") == ["? mild wedge compression fracture L2"]
 
 
@@ -38,7 +42,10 @@ def test_upper_case_multiword_header_is_not_split():
 
 def test_join_wrapped_lines():
     text = "A fracture of L1 cannot be\r\nexcluded.\nIMPRESSION:\n1.  T12   fracture.\n\nAddendum: none"
-    assert join_wrapped_lines(text) == "A fracture of L1 cannot be excluded.\nIMPRESSION:\n1. T12 fracture.\n\nAddendum: none"
+    assert (
+        join_wrapped_lines(text)
+        == "A fracture of L1 cannot be excluded.\nIMPRESSION:\n1. T12 fracture.\n\nAddendum: none"
+    )
     assert join_wrapped_lines("single line") == "single line"
 
 

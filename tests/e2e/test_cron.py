@@ -1,5 +1,6 @@
 """The cron recipe of docs/OPERATIONS.md works as written: the crontab line, run by /bin/sh as cron would,
 against a tiny CSV in tmp_path (paths pointed at tmp_path; VFX_FINDER points at this interpreter)."""
+
 from __future__ import annotations
 
 import csv
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 DOC = ROOT / "docs" / "OPERATIONS.md"
 SCRIPT = ROOT / "scripts" / "nightly.sh"
 
@@ -31,9 +32,11 @@ def cron_command(line: str, *, home: Path, inputs: Path) -> str:
     assert len(fields) == 6 and all(re.fullmatch(r"[\d*/,-]+", f) for f in fields[:5]), line
     cmd = fields[5].replace("\\%", "%")  # what cron does with \%
     assert "scripts/nightly.sh" in cmd
-    return (cmd.replace("/opt/vfx-finder", str(ROOT))
-               .replace("/srv/vfx-finder", str(home))
-               .replace("/srv/ris-export", str(inputs)))
+    return (
+        cmd.replace("/opt/vfx-finder", str(ROOT))
+        .replace("/srv/vfx-finder", str(home))
+        .replace("/srv/ris-export", str(inputs))
+    )
 
 
 def read(path: Path) -> list[dict]:
@@ -94,8 +97,9 @@ def test_crontab_line_runs_nightly_sh_and_a_second_night_alerts_nobody_twice(tmp
 def test_nightly_sh_passes_on_the_exit_code_and_logs_the_error(tmp_path, cron_env):
     home = tmp_path / "vfx"
     env = dict(cron_env, VFX_HOME=str(home))
-    r = subprocess.run(["/bin/sh", "-c", f"{SCRIPT} {tmp_path / 'missing.csv'}"], env=env,
-                       capture_output=True, text=True, timeout=120)
+    r = subprocess.run(
+        ["/bin/sh", "-c", f"{SCRIPT} {tmp_path / 'missing.csv'}"], env=env, capture_output=True, text=True, timeout=120
+    )
     assert r.returncode == 2
     log = (home / "logs" / "nightly.log").read_text()
     assert "error: input not found" in log and "nightly: end exit 2" in log

@@ -1,6 +1,7 @@
 """vfx_context (nlp/context.py), mention_flags' reading of modifiers that contain the target, and the
 context files' terminated_by header. Targets are marked by hand (label CONDITION), as on the NegEx kit.
 """
+
 from __future__ import annotations
 
 import json

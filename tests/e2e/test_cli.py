@@ -1,4 +1,5 @@
 """The command line, driven through typer's CliRunner and one real subprocess."""
+
 from __future__ import annotations
 
 import json
@@ -48,7 +49,9 @@ def test_missing_text_column_exits_2_naming_it(cli, tmp_path):
 def test_missing_input_exits_2(cli, tmp_path):
     r = cli("run", str(tmp_path / "nope.csv"), "--out", str(tmp_path / "out"))
     assert r.exit_code == 2
-    assert r.output.strip() == f"error: input not found: {tmp_path / 'nope.csv'}; give the path of a report file or folder"
+    assert (
+        r.output.strip() == f"error: input not found: {tmp_path / 'nope.csv'}; give the path of a report file or folder"
+    )
 
 
 def test_bad_columns_option_exits_2(cli, tmp_path, write_csv):
@@ -86,8 +89,16 @@ def test_messy_file_processes_good_rows_and_rejects_bad_ones(cli, tmp_path):
 def test_columns_mapping(cli, tmp_path, write_csv):
     path = write_csv([{"ACC": "X1", "REPORT": "Severe compression fracture of L2.", "PID": "P9", "AGE": "81"}])
     out = tmp_path / "out"
-    r = cli("run", str(path), "--out", str(out), "--workers", "1",
-            "--columns", "report_id=ACC,text=REPORT,patient_id=PID,age=AGE")
+    r = cli(
+        "run",
+        str(path),
+        "--out",
+        str(out),
+        "--workers",
+        "1",
+        "--columns",
+        "report_id=ACC,text=REPORT,patient_id=PID,age=AGE",
+    )
     assert r.exit_code == 0, r.output
     (row,) = read_csv(out / "report_findings.csv")
     assert (row["report_id"], row["patient_id"], row["finding"], row["severity"]) == ("X1", "P9", "fracture", "severe")
@@ -131,7 +142,13 @@ def test_bad_rule_file_fails_with_one_line(cli, tmp_path, root, write_csv):
 def test_real_subprocess_run_no_debug_and_owner_only(tmp_path, write_csv):
     path = write_csv(
         [
-            {"report_id": "R1", "patient_id": "P1", "age": "77", "text": "Wedge fracture of T12.", "referrer": "=HYPERLINK(1)"},
+            {
+                "report_id": "R1",
+                "patient_id": "P1",
+                "age": "77",
+                "text": "Wedge fracture of T12.",
+                "referrer": "=HYPERLINK(1)",
+            },
             {"report_id": "R2", "patient_id": "P2", "age": "64", "text": "Normal chest radiograph."},
         ]
     )
@@ -139,7 +156,10 @@ def test_real_subprocess_run_no_debug_and_owner_only(tmp_path, write_csv):
     env = {k: v for k, v in os.environ.items() if not k.startswith("VFX_")}
     proc = subprocess.run(
         [sys.executable, "-m", "vfx_finder", "run", str(path), "--out", str(out), "--workers", "2"],
-        capture_output=True, text=True, env=env, timeout=300,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
     )
     assert proc.returncode == 0, proc.stderr
     assert "DEBUG" not in proc.stderr

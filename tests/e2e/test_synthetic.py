@@ -3,6 +3,7 @@
 The generator is run as a subprocess (it is a script, not part of the package).
 Everything is small so the whole file runs in a few seconds.
 """
+
 from __future__ import annotations
 
 import base64
@@ -16,25 +17,42 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "make_synthetic.py"
 
-CANON = ["report_id", "patient_id", "nhs_number", "date_of_birth", "age", "sex", "exam_date",
-         "modality", "exam_name", "referrer", "report_status", "text"]
+CANON = [
+    "report_id",
+    "patient_id",
+    "nhs_number",
+    "date_of_birth",
+    "age",
+    "sex",
+    "exam_date",
+    "modality",
+    "exam_name",
+    "referrer",
+    "report_status",
+    "text",
+]
 GOLD = ["gold_finding", "gold_levels", "gold_severity", "gold_acuity"]
 FINDINGS = {"fracture", "possible_fracture", "excluded", "non_fracture_deformity", "no_fracture"}
-LEVELS = ([f"C{i}" for i in range(1, 8)] + [f"T{i}" for i in range(1, 13)]
-          + [f"L{i}" for i in range(1, 6)] + [f"S{i}" for i in range(1, 6)])
+LEVELS = (
+    [f"C{i}" for i in range(1, 8)]
+    + [f"T{i}" for i in range(1, 13)]
+    + [f"L{i}" for i in range(1, 6)]
+    + [f"S{i}" for i in range(1, 6)]
+)
 ORDER = {lv: i for i, lv in enumerate(LEVELS)}
 # Independent definition of "the report has spine content" (exam name or text).
-SPINE_RE = re.compile(r"spin|vertebr|\b[TLDCS]-?\d{1,2}\b|lumbar|thoracolumbar|"
-                      r"(?:mid|lower|upper)[- ]thoracic|sacr|schmorl|scheuermann|kyphos|STIR|\bVFA\b",
-                      re.IGNORECASE)
+SPINE_RE = re.compile(
+    r"spin|vertebr|\b[TLDCS]-?\d{1,2}\b|lumbar|thoracolumbar|"
+    r"(?:mid|lower|upper)[- ]thoracic|sacr|schmorl|scheuermann|kyphos|STIR|\bVFA\b",
+    re.IGNORECASE,
+)
 
 
 def run(*args):
-    subprocess.run([sys.executable, str(SCRIPT), *map(str, args)], check=True,
-                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    subprocess.run([sys.executable, str(SCRIPT), *map(str, args)], check=True, capture_output=True)
 
 
 def read_csv(path):
@@ -69,11 +87,26 @@ def formats(tmp_path_factory):
 
 def test_same_seed_is_byte_identical(tmp_path):
     for name in ("a", "b"):
-        run("--n", 300, "--seed", 123, "--gold", "--out", tmp_path / f"{name}.csv",
-            "--formats", tmp_path / f"fmt_{name}")
+        run(
+            "--n",
+            300,
+            "--seed",
+            123,
+            "--gold",
+            "--out",
+            tmp_path / f"{name}.csv",
+            "--formats",
+            tmp_path / f"fmt_{name}",
+        )
     assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes()
-    for rel in ("reports.jsonl", "reports.hl7", "reports_bundle.json", "reports.ndjson",
-                "txt/metadata.csv", "txt/SYN-000007.txt"):
+    for rel in (
+        "reports.jsonl",
+        "reports.hl7",
+        "reports_bundle.json",
+        "reports.ndjson",
+        "txt/metadata.csv",
+        "txt/SYN-000007.txt",
+    ):
         assert (tmp_path / "fmt_a" / rel).read_bytes() == (tmp_path / "fmt_b" / rel).read_bytes(), rel
 
 
@@ -128,8 +161,8 @@ def test_metadata_fields(gold_all):
     _, rows = gold_all
     nhs = [r["nhs_number"] for r in rows if r["nhs_number"]]
     valid = sum(nhs_valid(n) for n in nhs)
-    assert valid / len(rows) >= 0.95          # mostly valid
-    assert valid < len(nhs)                    # but some deliberately invalid ones
+    assert valid / len(rows) >= 0.95  # mostly valid
+    assert valid < len(nhs)  # but some deliberately invalid ones
     assert all(re.fullmatch(r"\d{10}", n) for n in nhs)
     ids = [r["report_id"] for r in rows]
     assert ids[0] == "SYN-000001" and len(set(ids)) == len(ids)

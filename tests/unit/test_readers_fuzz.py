@@ -5,6 +5,7 @@ only Report / Rejection records, or raises InputError for the whole file. And no
 silently dropped: every message / line / entry / file that could be a report gives exactly
 one record, so read = processed + rejected holds by construction.
 """
+
 from __future__ import annotations
 
 import base64
@@ -24,7 +25,11 @@ from vfx_finder.read import iter_records
 from vfx_finder.read.records import Rejection, Report
 
 #: VFX_FUZZ_EXAMPLES=5000 for a long local run; the suite keeps it bounded
-FUZZ = settings(max_examples=int(os.environ.get("VFX_FUZZ_EXAMPLES", "60")), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=int(os.environ.get("VFX_FUZZ_EXAMPLES", "60")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 
 def consume(paths: list[Path], fmt: str) -> list | None:
@@ -65,7 +70,9 @@ PREFIXES = [
 arbitrary = st.builds(lambda pre, body: pre + body, st.sampled_from(PREFIXES), st.binary(max_size=600))
 
 
-@pytest.mark.parametrize("fmt,name", [("hl7", "x.hl7"), ("fhir", "x.json"), ("jsonl", "x.jsonl"), ("csv", "x.csv"), ("auto", "x.dat")])
+@pytest.mark.parametrize(
+    "fmt,name", [("hl7", "x.hl7"), ("fhir", "x.json"), ("jsonl", "x.jsonl"), ("csv", "x.csv"), ("auto", "x.dat")]
+)
 @FUZZ
 @given(data=arbitrary)
 def test_arbitrary_bytes_never_crash(tmp_path, fmt, name, data):
@@ -83,7 +90,9 @@ def test_arbitrary_txt_folder_never_crashes(tmp_path, files, meta):
     (folder / "metadata.csv").write_bytes(meta)
     recs = consume([folder], "txt")
     if recs is not None:  # every .txt file gives exactly one record
-        per_file = [r for r in recs if (r.source if isinstance(r, Report) else r.source_file).split(":")[0].endswith(".txt")]
+        per_file = [
+            r for r in recs if (r.source if isinstance(r, Report) else r.source_file).split(":")[0].endswith(".txt")
+        ]
         assert len(per_file) == len(files)
 
 
@@ -126,8 +135,12 @@ segment = st.one_of(
     st.builds(lambda t: "OBR|1||" + t, st.text(max_size=30)),
     st.builds(
         lambda codes: "OBX|1|FT|||" + "x".join(f"\\{c}\\" for c in codes) + "||||||F",
-        st.lists(st.one_of(st.sampled_from([".sp", ".sk", ".in", "X", "C", "M", "Z", "H", "N", "E"]), st.text(max_size=3))
-                 .flatmap(lambda head: st.text(max_size=6).map(lambda tail: head + tail)), max_size=5),
+        st.lists(
+            st.one_of(
+                st.sampled_from([".sp", ".sk", ".in", "X", "C", "M", "Z", "H", "N", "E"]), st.text(max_size=3)
+            ).flatmap(lambda head: st.text(max_size=6).map(lambda tail: head + tail)),
+            max_size=5,
+        ),
     ),
     st.text(max_size=30),
 )
@@ -151,7 +164,12 @@ def test_hl7_broken_messages(tmp_path, segs, sep, encoding, cut):
     # every message (a line starting MSH + separator) gives at least one record
     lines = [ln.strip(b"\x0b\x1c") for ln in re.split(rb"[\r\n]+", data)]
     n_msgs = sum(1 for ln in lines if re.match(rb"MSH[^A-Za-z0-9\s]", ln))
-    seen = {int(m.group(1)) for r in recs for m in [re.match(r"message (\d+)", r.location if isinstance(r, Rejection) else r.source.split(":", 1)[1])] if m}
+    seen = {
+        int(m.group(1))
+        for r in recs
+        for m in [re.match(r"message (\d+)", r.location if isinstance(r, Rejection) else r.source.split(":", 1)[1])]
+        if m
+    }
     assert seen == set(range(1, n_msgs + 1))
 
 
@@ -164,7 +182,9 @@ json_value = st.recursive(
     max_leaves=8,
 )
 CANON = ["report_id", "text", "patient_id", "nhs_number", "date_of_birth", "age", "sex", "exam_date", "report_status"]
-record_obj = st.dictionaries(st.sampled_from(CANON) | st.text(max_size=6), json_value | st.text(max_size=30), max_size=6)
+record_obj = st.dictionaries(
+    st.sampled_from(CANON) | st.text(max_size=6), json_value | st.text(max_size=30), max_size=6
+)
 jsonl_line = st.one_of(
     record_obj.map(lambda o: json.dumps(o).encode()),
     json_value.map(lambda v: json.dumps(v).encode()),
@@ -188,8 +208,22 @@ def test_jsonl_broken_lines(tmp_path, lines):
 # FHIR: broken resources in a Bundle and in NDJSON
 # =============================================================================================
 DR_KEYS = [
-    "status", "code", "subject", "effectiveDateTime", "effectivePeriod", "issued", "identifier", "category",
-    "performer", "resultsInterpreter", "presentedForm", "conclusion", "contained", "text", "id", "resourceType",
+    "status",
+    "code",
+    "subject",
+    "effectiveDateTime",
+    "effectivePeriod",
+    "issued",
+    "identifier",
+    "category",
+    "performer",
+    "resultsInterpreter",
+    "presentedForm",
+    "conclusion",
+    "contained",
+    "text",
+    "id",
+    "resourceType",
 ]
 
 
@@ -213,8 +247,13 @@ presented = st.one_of(
         st.fixed_dictionaries(
             {},
             optional={
-                "contentType": st.sampled_from(["text/plain", "text/html", "text/plain; charset=bogus", "application/pdf", ""]) | json_value,
-                "data": st.binary(max_size=60).map(lambda b: base64.b64encode(b).decode()) | st.text(max_size=20) | json_value,
+                "contentType": st.sampled_from(
+                    ["text/plain", "text/html", "text/plain; charset=bogus", "application/pdf", ""]
+                )
+                | json_value,
+                "data": st.binary(max_size=60).map(lambda b: base64.b64encode(b).decode())
+                | st.text(max_size=20)
+                | json_value,
             },
         ),
         max_size=3,
@@ -251,7 +290,11 @@ def test_fhir_broken_resources(tmp_path, entries, ndjson):
     recs = consume([p], "fhir")
     assert recs is not None
     # every DiagnosticReport gives exactly one record at its own location
-    expected = [i for i, r in enumerate(resources, start=1) if isinstance(r, dict) and r.get("resourceType") == "DiagnosticReport"]
+    expected = [
+        i
+        for i, r in enumerate(resources, start=1)
+        if isinstance(r, dict) and r.get("resourceType") == "DiagnosticReport"
+    ]
     where = [(r.location if isinstance(r, Rejection) else r.source.split(":", 1)[1]) for r in recs]
     if ndjson:
         assert set(f"line {i + 1}" for i in expected) <= set(where)
@@ -263,7 +306,9 @@ def test_fhir_broken_resources(tmp_path, entries, ndjson):
 # =============================================================================================
 # end to end: read = processed + rejected through run()
 # =============================================================================================
-@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(
     hl7_segs=st.lists(segment, max_size=10),
     jsonl_lines=st.lists(jsonl_line, max_size=6),
@@ -272,7 +317,10 @@ def test_fhir_broken_resources(tmp_path, entries, ndjson):
 def test_run_counts_hold_on_broken_inputs(tmp_path, hl7_segs, jsonl_lines, fhir_entries):
     from vfx_finder.run import run
 
-    hl7_text = "\r".join([GOOD_MSH.format(n=0), "OBR|1||A0", "OBX|1|TX|||Normal.||||||F"] + [s.format(n=9) if "{n}" in s else s for s in hl7_segs])
+    hl7_text = "\r".join(
+        [GOOD_MSH.format(n=0), "OBR|1||A0", "OBX|1|TX|||Normal.||||||F"]
+        + [s.format(n=9) if "{n}" in s else s for s in hl7_segs]
+    )
     paths = [
         write(tmp_path, "a.hl7", (hl7_text + "\r").encode("utf-8")),
         write(tmp_path, "b.jsonl", b"\n".join([b'{"report_id": "J0", "text": "Normal."}'] + jsonl_lines) + b"\n"),
@@ -280,7 +328,12 @@ def test_run_counts_hold_on_broken_inputs(tmp_path, hl7_segs, jsonl_lines, fhir_
             tmp_path,
             "c.json",
             json.dumps(
-                {"resourceType": "Bundle", "entry": [{"resource": mutate(base_dr(i), v) if k == "dr" else v} for i, (k, v) in enumerate(fhir_entries)]}
+                {
+                    "resourceType": "Bundle",
+                    "entry": [
+                        {"resource": mutate(base_dr(i), v) if k == "dr" else v} for i, (k, v) in enumerate(fhir_entries)
+                    ],
+                }
             ).encode(),
         ),
     ]

@@ -1,4 +1,5 @@
 """Section helpers: misspelt headers and a header-less clinical question on the first line (nlp/sections.py)."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,11 +1,12 @@
 """Metrics on small hand-computed cases, and evaluate() against an independent recomputation."""
+
 from __future__ import annotations
 
 import json
 
 import pytest
-
 from conftest import read_csv
+
 from vfx_finder.evaluate import Pair, bootstrap_ci, compute_metrics
 
 
@@ -41,9 +42,12 @@ def test_hand_computed_metrics():
 
 
 def test_ci_contains_point_estimate_and_is_seeded():
-    pairs = [P("fracture", "fracture")] * 40 + [P("fracture", "no_fracture")] * 5 + [P("no_fracture", "fracture")] * 3 + [
-        P("no_fracture", "no_fracture")
-    ] * 50
+    pairs = (
+        [P("fracture", "fracture")] * 40
+        + [P("fracture", "no_fracture")] * 5
+        + [P("no_fracture", "fracture")] * 3
+        + [P("no_fracture", "no_fracture")] * 50
+    )
     m = compute_metrics(pairs, seed=1)
     lo, hi = m["ci95"]["sensitivity"]
     assert lo <= m["sensitivity"] <= hi and lo < hi

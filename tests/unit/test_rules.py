@@ -1,4 +1,5 @@
 """Lint of the rule files in patterns/, and the loader's validation messages."""
+
 from __future__ import annotations
 
 import json
@@ -57,7 +58,9 @@ def test_same_pattern_never_in_two_categories(files):
 
 
 def test_files_are_formatted(root):
-    proc = subprocess.run([sys.executable, str(root / "scripts" / "format_rules.py"), "--check"], capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, str(root / "scripts" / "format_rules.py"), "--check"], capture_output=True, text=True
+    )
     assert proc.returncode == 0, proc.stdout
 
 
@@ -74,7 +77,10 @@ def test_unknown_rule_key_message(tmp_path):
     p = _write(tmp_path, {**BASE, "rules": [{"literal": "fracture", "category": "FRACTURE", "colour": "red"}]})
     with pytest.raises(RulesError) as e:
         load_rule_file(p, "targets")
-    assert str(e.value) == "targets.json: rule 1 ('fracture'): invalid keys colour; must be one of category, comment, literal, regex"
+    assert (
+        str(e.value)
+        == "targets.json: rule 1 ('fracture'): invalid keys colour; must be one of category, comment, literal, regex"
+    )
 
 
 def test_unknown_category_message(tmp_path):
@@ -95,8 +101,15 @@ def test_unknown_header_key_and_bad_regex(tmp_path):
 
 def test_bad_direction(tmp_path):
     p = tmp_path / "context.json"
-    p.write_text(json.dumps({**BASE, "categories": {"NEGATED_EXISTENCE": "x"},
-                             "rules": [{"literal": "no", "category": "NEGATED_EXISTENCE", "direction": "SIDEWAYS"}]}))
+    p.write_text(
+        json.dumps(
+            {
+                **BASE,
+                "categories": {"NEGATED_EXISTENCE": "x"},
+                "rules": [{"literal": "no", "category": "NEGATED_EXISTENCE", "direction": "SIDEWAYS"}],
+            }
+        )
+    )
     with pytest.raises(RulesError) as e:
         load_rule_file(p, "context")
     assert str(e.value) == (

@@ -3,6 +3,7 @@
 The kit is external (/work/shared/external/negex/, or VFX_NEGEX_KIT): the kit
 tests skip, saying so, when it is not there. See docs/CONTEXT_RULES.md.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 _spec = importlib.util.spec_from_file_location("eval_negex", ROOT / "scripts" / "eval_negex.py")
 eval_negex = importlib.util.module_from_spec(_spec)
 sys.modules["eval_negex"] = eval_negex

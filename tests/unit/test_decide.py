@@ -1,11 +1,14 @@
 """Report-level decisions and explain's evidence, beyond the regression table."""
+
 from __future__ import annotations
 
 from vfx_finder.explain import explain
 
 
 def test_precedence_fracture_beats_everything(analyser):
-    d = analyser.analyse("Schmorl's node at L3. Pathological collapse of L5 from metastasis. Possible T8 fracture. Wedge fracture of T12.")
+    d = analyser.analyse(
+        "Schmorl's node at L3. Pathological collapse of L5 from metastasis. Possible T8 fracture. Wedge fracture of T12."
+    )
     assert d.finding == "fracture"
     assert d.as_row()["levels"] == "T8;T12"
     assert "schmorl" in d.as_row()["non_fracture_causes"].lower()
@@ -13,7 +16,9 @@ def test_precedence_fracture_beats_everything(analyser):
 
 
 def test_clinical_question_never_positive(analyser):
-    d = analyser.analyse("Clinical details: ?T12 wedge fracture, back pain.\nFindings: Vertebral body heights are maintained.")
+    d = analyser.analyse(
+        "Clinical details: ?T12 wedge fracture, back pain.\nFindings: Vertebral body heights are maintained."
+    )
     assert d.finding == "no_fracture"
 
 

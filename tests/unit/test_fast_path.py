@@ -5,6 +5,7 @@ engine's speed-ups (hoisted ``doc.text`` in medspaCy's regex matcher, ASCII-mode
 pre-filter, nltk deferred). Plain path: ``Analyser(use_prefilter=False).analyse`` per
 report, in-process. Speed itself is measured by ``make bench``, not here.
 """
+
 from __future__ import annotations
 
 import csv
@@ -18,7 +19,7 @@ import pytest
 
 from vfx_finder.read.records import Report
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 GENERATOR = ROOT / "scripts" / "make_synthetic.py"
 SAMPLE_N = 5000
 SAMPLE_SEED = 606
@@ -36,7 +37,18 @@ def synthetic_sample(tmp_path_factory) -> list[Report]:
         pytest.skip("scripts/make_synthetic.py is not there yet")
     out = tmp_path_factory.mktemp("fast_path") / "sample.csv"
     subprocess.run(
-        [sys.executable, str(GENERATOR), "--n", str(SAMPLE_N), "--seed", str(SAMPLE_SEED), "--out", str(out), "--mix", "mixed"],
+        [
+            sys.executable,
+            str(GENERATOR),
+            "--n",
+            str(SAMPLE_N),
+            "--seed",
+            str(SAMPLE_SEED),
+            "--out",
+            str(out),
+            "--mix",
+            "mixed",
+        ],
         check=True,
         capture_output=True,
     )
@@ -162,7 +174,9 @@ def test_prefilter_never_drops_a_finding_on_labelled_sets(path, analyser, analys
     dropped = _prefilter_never_drops_a_finding(texts, analyser, analyser_no_prefilter)
     # the gold labels agree: nothing the pre-filter skips is labelled as a finding
     gold = {r["report_id"]: r.get("gold_finding", "") for r in rows}
-    skipped_positive = [rid for rid, text, _, _ in texts if not analyser.needs_nlp(text) and gold[rid] not in ("", "no_fracture")]
+    skipped_positive = [
+        rid for rid, text, _, _ in texts if not analyser.needs_nlp(text) and gold[rid] not in ("", "no_fracture")
+    ]
     assert not skipped_positive, skipped_positive[:5]
     assert dropped < len(rows)
 

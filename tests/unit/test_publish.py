@@ -1,4 +1,5 @@
 """Publishing: formula-safe cells, owner-only files, atomic and idempotent publication."""
+
 from __future__ import annotations
 
 import csv
@@ -30,7 +31,9 @@ def test_safe_cell_neutralises_every_formula_start(value):
     assert safe_cell(value) == "'" + value
 
 
-@pytest.mark.parametrize("value, expected", [("Dr Smith", "Dr Smith"), ("", ""), (None, ""), (12, "12"), ("'=x", "'=x")])
+@pytest.mark.parametrize(
+    "value, expected", [("Dr Smith", "Dr Smith"), ("", ""), (None, ""), (12, "12"), ("'=x", "'=x")]
+)
 def test_safe_cell_leaves_plain_values(value, expected):
     assert safe_cell(value) == expected
 
@@ -89,15 +92,41 @@ def test_remove_temporaries_only_touches_the_tagged_run(tmp_path):
 
 # ---------------------------------------------------------------------------------------------- end to end
 HOSTILE = [
-    {"report_id": "X1", "patient_id": "@SUM(1+1)", "age": "71", "exam_date": "2026-01-05", "sex": "-F",
-     "exam_name": "+CT chest", "referrer": '=HYPERLINK("http://evil.example","click")',
-     "text": "Wedge compression fracture of T12."},
-    {"report_id": "=X2", "patient_id": "P2", "age": "80", "exam_date": "2026-01-06",
-     "referrer": "-2+3+cmd|' /C calc'!A0", "text": "Possible fracture of L2 cannot be excluded."},
-    {"report_id": "X3", "patient_id": "P3", "age": "80", "exam_date": "2026-01-06",
-     "referrer": "\tDr Tab", "text": "Normal spine. No fracture."},
-    {"report_id": "@X4", "patient_id": "P4", "age": "80", "exam_date": "2026-01-06",
-     "referrer": "Dr B", "nhs_number": "1234567890", "text": "=bad row"},
+    {
+        "report_id": "X1",
+        "patient_id": "@SUM(1+1)",
+        "age": "71",
+        "exam_date": "2026-01-05",
+        "sex": "-F",
+        "exam_name": "+CT chest",
+        "referrer": '=HYPERLINK("http://evil.example","click")',
+        "text": "Wedge compression fracture of T12.",
+    },
+    {
+        "report_id": "=X2",
+        "patient_id": "P2",
+        "age": "80",
+        "exam_date": "2026-01-06",
+        "referrer": "-2+3+cmd|' /C calc'!A0",
+        "text": "Possible fracture of L2 cannot be excluded.",
+    },
+    {
+        "report_id": "X3",
+        "patient_id": "P3",
+        "age": "80",
+        "exam_date": "2026-01-06",
+        "referrer": "\tDr Tab",
+        "text": "Normal spine. No fracture.",
+    },
+    {
+        "report_id": "@X4",
+        "patient_id": "P4",
+        "age": "80",
+        "exam_date": "2026-01-06",
+        "referrer": "Dr B",
+        "nhs_number": "1234567890",
+        "text": "=bad row",
+    },
 ]
 HEADER = ["report_id", "patient_id", "nhs_number", "age", "sex", "exam_date", "exam_name", "referrer", "text"]
 
@@ -132,7 +161,11 @@ def test_outputs_and_state_are_owner_only(tmp_path, write_csv):
         assert mode(out) == 0o700
         files = [p for p in out.iterdir()]
         assert {p.name for p in files} == {
-            "worklist.csv", "referrer_alerts.csv", "report_findings.csv", "rejected.csv", "summary.json"
+            "worklist.csv",
+            "referrer_alerts.csv",
+            "report_findings.csv",
+            "rejected.csv",
+            "summary.json",
         }
         for p in files + [state, Path(str(state) + ".lock")]:
             assert mode(p) == 0o600, (p, oct(mode(p)))
