@@ -206,7 +206,7 @@ INDICATION: Diffuse large B-cell lymphoma, end-of-treatment response assessment.
 
 TECHNIQUE: 4.9 mCi F-18 FDG IV, uptake time 62 minutes. Blood glucose 104 mg/dL. Low-dose non-contrast CT for attenuation correction and localization. Mediastinal blood pool SUVmax 1.9, liver SUVmax 2.8.
 
-COMPARISON: Baseline PET/CT 05/12/2026 and interim PET/CT 07/30/2026.
+COMPARISON: Baseline PET/CT 05/21/2026 and interim PET/CT 07/30/2026.
 
 FINDINGS:
 HEAD/NECK: Physiologic uptake in the brain, Waldeyer ring and salivary glands. Previously FDG-avid left level II and level III nodes have resolved, residual 6 mm short axis, no uptake above background.

@@ -7,7 +7,7 @@ CT CHEST, ABDOMEN AND PELVIS (PORTAL VENOUS PHASE)
 
 Clinical details: 73 year old woman. Ovarian carcinoma, completed carboplatin / paclitaxel. Rising CA-125. ?Recurrence
 
-Comparison: CT 12/03/2026
+Comparison: CT 22/03/2026
 
 Findings:
 Thorax - Port-a-cath via the right IJ, tip at the SVC/RA junction. No pulmonary nodules. No pleural effusion. No thoracic adenopathy.
@@ -265,7 +265,7 @@ Conus normal.
 IMPRESSION:
 Possible L2 superior endplate fracture.
 
-ADDENDUM: Comparison is now available with the MRI of 10/02/2025 (outside facility, uploaded after the original report). The L2 superior endplate was normal on that study. The linear signal abnormality therefore represents a new acute L2 superior endplate fracture; the report is amended accordingly. Dr. Nguyen notified.
+ADDENDUM: Comparison is now available with the MRI of 10/22/2025 (outside facility, uploaded after the original report). The L2 superior endplate was normal on that study. The linear signal abnormality therefore represents a new acute L2 superior endplate fracture; the report is amended accordingly. Dr. Nguyen notified.
 """, age=66, sex="F")
 
 R("CT", "CT CHEST ABDOMEN PELVIS WITH CONTRAST", "fracture", "T9;T11;L1", "mild", "acute", """
@@ -273,7 +273,7 @@ CT CHEST ABDOMEN PELVIS W/ CONTRAST
 
 INDICATION: 79 F, history of breast cancer 2015 on no current therapy, annual surveillance per oncology.
 
-COMPARISON: 10/06/2025
+COMPARISON: 10/16/2025
 
 FINDINGS:
 Chest: Left mastectomy. No axillary or internal mammary adenopathy. Stable subpleural radiation fibrosis left upper lobe. No pulmonary nodules. No effusions.
