@@ -247,3 +247,14 @@ def test_decisions_filled_in_are_read_back_by_alert_id(tmp_path, two_reports):
 )
 def test_explain_priority(row, words):
     assert explain_priority(row) == words
+
+
+def test_triage_flags_given_as_flags_are_described(tmp_path, two_reports):
+    from vfx_finder.aggregate.triage import triage_flags
+
+    flags = triage_flags("Nursing home resident. Known myeloma.")
+    path = tmp_path / "w.xlsx"
+    write_worklist_xlsx([worklist_row(two_reports, triage_flags=flags)], path)
+    assert read_worklist_xlsx(path)[0]["triage_flags"] == (
+        'known or suspected malignancy: "Known myeloma."; care-home resident: "Nursing home resident."'
+    )

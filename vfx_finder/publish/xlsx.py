@@ -213,7 +213,7 @@ def _value(key: str, row: Mapping):
     if raw is None:
         return None
     if isinstance(raw, (list, tuple)):
-        raw = "; ".join(str(x) for x in raw)
+        raw = "; ".join(x.describe() if hasattr(x, "describe") else str(x) for x in raw)  # e.g. TriageFlag
     text = str(raw).strip()
     if key in ("priority", "age") and text.isdigit():
         return int(text)
