@@ -170,6 +170,7 @@ def page(night, tmp_path_factory):
     return {"path": path, "rows": rows, "tmp": tmp, "render_seconds": time.monotonic() - started}
 
 
+@pytest.mark.slow
 def test_page_is_self_contained_owner_only_and_escaped(page):
     html = page["path"].read_text(encoding="utf-8")
     assert stat.S_IMODE(os.stat(page["path"]).st_mode) == 0o600
@@ -180,6 +181,7 @@ def test_page_is_self_contained_owner_only_and_escaped(page):
     assert "Content-Security-Policy" in html
 
 
+@pytest.mark.slow
 def test_real_browser_renders_cards_highlights_and_no_script_runs(page, night):
     tmp = page["tmp"]
     started = time.monotonic()
@@ -205,6 +207,7 @@ def test_real_browser_renders_cards_highlights_and_no_script_runs(page, night):
     print(f"chromium --dump-dom: {seconds:.1f}s for {len(rows)} cards; run {night['seconds']:.1f}s")
 
 
+@pytest.mark.slow
 def test_screenshot(page):
     shot = page["tmp"] / "worklist.png"
     done = chromium(

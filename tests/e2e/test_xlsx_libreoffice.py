@@ -22,6 +22,8 @@ from vfx_finder.publish.columns import WORKLIST_COLUMNS
 from vfx_finder.publish.files import SafeCsvWriter
 from vfx_finder.publish.xlsx import COLUMN_KEYS, evidence_items, evidence_text, write_worklist_xlsx
 
+pytestmark = pytest.mark.slow  # a real run, then LibreOffice
+
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data" / "synthetic" / "sample_reports.csv"
 
