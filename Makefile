@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 OUT    ?= out
 
-.PHONY: install run test lint bench lint-rules clean
+.PHONY: install run test lint bench lint-rules clean system
 
 install: $(STAMP)
 
@@ -20,10 +20,13 @@ $(STAMP): requirements.lock pyproject.toml
 run: $(STAMP)
 	$(VENV)/bin/vfx-finder run data/synthetic/sample_reports.csv --out $(OUT) --state $(OUT)/vfx_state.sqlite --no-progress
 
-test: $(STAMP)
+test: $(STAMP) system
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(PY) -m pytest -q
+
+system:  # chromium + LibreOffice Calc for the browser / xlsx tests, installed when missing
+	bash scripts/setup_system.sh
 
 bench: $(STAMP)
 	$(PY) scripts/benchmark.py --mix mixed --n 100000
