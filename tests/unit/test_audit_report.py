@@ -176,9 +176,9 @@ def test_fls_figures(tmp_path):
         record_audit_rows(conn, [make_audit_row(r, run_id="R", alert_id=a[0], priority=a[1], alerted_at=a[2])])
     res = compute_audit(audit_frame(conn, "2026-01-01", "2026-02-28"), period_from="a", period_to="b", fls_caseload=10)
     fls = res.fls
-    assert [(m["month"], m["fracture_reports"], m["fracture_patients"]) for m in fls["per_month"]] == [
-        ("2026-01", 2, 1),
-        ("2026-02", 1, 1),
+    assert [(m["month"], m["reports"], m["fracture_reports"], m["fracture_patients"]) for m in fls["per_month"]] == [
+        ("2026-01", 2, 2, 1),
+        ("2026-02", 3, 1, 1),
     ]
     assert fls["alerts_by_priority"] == {"1": 1, "2": 1, "3": 1}
     # per alert, from its earliest exam: A-1 1 day, A-2 10 days, A-3 2 days

@@ -8,7 +8,7 @@ For every report whose finding is ``fracture`` or ``possible_fracture`` (empty f
 - ``severity_stated``: the decision has a severity / Genant grade / % height loss, or a finding
   sentence states one in words ("marked wedging", "grade 2", "a third of its height");
 - ``comparison_made``: previous imaging reviewed, or stated unavailable, anywhere outside the
-  clinical question;
+  clinical question (a question header's text up to the next header or the end of its line);
 - ``recommendation_made``: bone health / FLS / DXA / osteoporosis assessment or bone protection
   advised, outside the clinical question.
 
@@ -159,15 +159,20 @@ def _headers(text: str, rules: AuditRules) -> list[tuple[int, bool]]:
 
 
 def body_text(text: str, rules: AuditRules | None = None) -> str:
-    """The report without its clinical-question sections (from a question header to the next header)."""
+    """The report without its clinical question: from a question header to the next header or the end of its line."""
     rules = _rules(rules)
-    out, pos, skipping = [], 0, False
-    for offset, question in _headers(text, rules):
-        if not skipping:
-            out.append(text[pos:offset])
-        pos, skipping = offset, question
-    if not skipping:
-        out.append(text[pos:])
+    heads = _headers(text, rules)
+    out, pos = [], 0
+    for i, (offset, question) in enumerate(heads):
+        if not question or offset < pos:
+            continue
+        end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
+        newline = text.find("\n", offset)
+        if newline != -1:
+            end = min(end, newline)
+        out.append(text[pos:offset])
+        pos = end
+    out.append(text[pos:])
     return "\n".join(out)
 
 

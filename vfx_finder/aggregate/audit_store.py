@@ -73,6 +73,7 @@ CREATE TABLE IF NOT EXISTS report_audit (
     PRIMARY KEY (patient_key, report_id)
 );
 CREATE INDEX IF NOT EXISTS report_audit_period ON report_audit (period_date);
+CREATE INDEX IF NOT EXISTS report_audit_finding ON report_audit (finding, period_date);
 CREATE TABLE IF NOT EXISTS audit_keys (
     name       TEXT PRIMARY KEY,
     secret     TEXT NOT NULL,
@@ -185,18 +186,38 @@ def record_audit_rows(conn, rows: Iterable[dict]) -> int:
     return n
 
 
-def audit_frame(conn, date_from: str | date, date_to: str | date):
+def audit_frame(conn, date_from: str | date, date_to: str | date, *, findings: Iterable[str] | None = None):
     """The report_audit rows whose period date (exam date, or processing date when the exam date is unusable)
-    lies in [date_from, date_to], as a pandas DataFrame (``priority`` as a nullable integer)."""
+    lies in [date_from, date_to], as a pandas DataFrame (``priority`` as a nullable integer); only the given
+    ``findings`` when set (the audit reads only fracture / possible fracture rows)."""
     import pandas as pd
 
     cols = ", ".join(AUDIT_COLUMNS)
-    sql = _sql(conn, f"SELECT {cols} FROM report_audit WHERE period_date >= ? AND period_date <= ?")
+    where = "period_date >= ? AND period_date <= ?"
+    params: list = [str(date_from), str(date_to)]
+    if findings is not None:
+        findings = list(findings)
+        where = f"finding IN ({', '.join('?' for _ in findings)}) AND " + where
+        params = findings + params
     cur = conn.cursor()
-    cur.execute(sql, (str(date_from), str(date_to)))
+    cur.execute(_sql(conn, f"SELECT {cols} FROM report_audit WHERE {where}"), params)
     frame = pd.DataFrame.from_records(cur.fetchall(), columns=list(AUDIT_COLUMNS))
     frame["priority"] = pd.to_numeric(frame["priority"], errors="coerce").astype("Int64")
     return frame
+
+
+def report_counts(conn, date_from: str | date, date_to: str | date) -> dict[str, int]:
+    """Reports processed in the period by month (``YYYY-MM`` of the period date), counted in SQL."""
+    cur = conn.cursor()
+    cur.execute(
+        _sql(
+            conn,
+            "SELECT substr(period_date, 1, 7) AS month, COUNT(*) FROM report_audit "
+            "WHERE period_date >= ? AND period_date <= ? GROUP BY substr(period_date, 1, 7) ORDER BY month",
+        ),
+        (str(date_from), str(date_to)),
+    )
+    return {str(m): int(n) for m, n in cur.fetchall()}
 
 
 def reporter_secret(conn, *, create: bool = True) -> str | None:

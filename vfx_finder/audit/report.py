@@ -21,7 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from vfx_finder.aggregate.audit_fields import POSITIVE
-from vfx_finder.aggregate.audit_store import audit_frame, iso_date, reporter_secret
+from vfx_finder.aggregate.audit_store import audit_frame, iso_date, report_counts, reporter_secret
 from vfx_finder.errors import StateError, UsageError
 
 #: (field, standard, target, source). Targets: see docs/AUDIT.md.
@@ -169,7 +169,7 @@ def _days_between(later, earlier):
     return (a - b).dt.days
 
 
-def _fls_figures(frame, reviews: dict | None, fls_caseload: int | None) -> dict:
+def _fls_figures(frame, reviews: dict | None, fls_caseload: int | None, reports_by_month: dict[str, int]) -> dict:
     """Fractures identified per month, alerts by priority, time from exam to alert, review outcomes, KPI 3."""
     import pandas as pd
 
@@ -194,18 +194,32 @@ def _fls_figures(frame, reviews: dict | None, fls_caseload: int | None) -> dict:
         )
         .reset_index()
     )
+    months = sorted(set(reports_by_month) | {str(m) for m in per_month["month"]})
+    per_month = per_month.assign(month=per_month["month"].astype(str)).set_index("month").reindex(months, fill_value=0)
+    per_month.insert(0, "reports", [reports_by_month.get(m, 0) for m in months])
+    per_month = per_month.rename_axis("month").reset_index()
+    for col in ("reports", "fracture_reports", "possible_fracture_reports", "fracture_patients"):
+        per_month[col] = per_month[col].astype(int)
     alerted = frame[frame["alert_id"] != ""]
+    # one row per alert: its earliest usable exam date (an alert may list several reports of the patient)
+    exam = alerted["exam_date"].map(iso_date)
     per_alert = (
-        alerted.assign(_exam=alerted["exam_date"].map(iso_date))
-        .assign(_exam=lambda d: d["_exam"].where(d["_exam"] != ""))
-        .groupby("alert_id", sort=False)
-        .agg(priority=("priority", "min"), exam=("_exam", "min"), alerted_at=("alerted_at", "first"))
+        pd.DataFrame(
+            {
+                "alert_id": alerted["alert_id"],
+                "priority": alerted["priority"],
+                "alerted_at": alerted["alerted_at"].str.slice(0, 10),
+                "exam": exam.where(exam != ""),
+            }
+        )
+        .sort_values(["alert_id", "exam"], na_position="last", kind="stable")
+        .drop_duplicates("alert_id")
     )
     by_priority = {
         str(int(p)) if pd.notna(p) else NOT_RECORDED: int(n)
         for p, n in per_alert["priority"].value_counts(dropna=False).sort_index().items()
     }
-    days = _days_between(per_alert["alerted_at"].str.slice(0, 10), per_alert["exam"]).dropna()
+    days = _days_between(per_alert["alerted_at"], per_alert["exam"]).dropna()
     delay = {
         "alerts": int(len(per_alert)),
         "with_exam_date": int(len(days)),
@@ -253,8 +267,13 @@ def compute_audit(
     reporter_key: str | None = None,
     fls_caseload: int | None = None,
     reviews: dict | None = None,
+    reports_by_month: dict[str, int] | None = None,
 ) -> AuditResult:
-    """The audit of a period's report_audit rows: standards overall and by ``by``, and the FLS figures."""
+    """The audit of a period's report_audit rows: standards overall and by ``by``, and the FLS figures.
+
+    ``frame`` may hold only the fracture / possible fracture rows when ``reports_by_month`` gives the
+    count of all reports processed per month (as :func:`run_audit` does: the rest is counted in SQL).
+    """
     if by is not None and by not in GROUPINGS:
         raise UsageError(f"--by {by!r} is not a grouping; give one of {', '.join(GROUPINGS)}")
     frame = frame.copy()
@@ -266,6 +285,8 @@ def compute_audit(
         frame["reporter"] = frame["reporter"].str.strip().replace("", NOT_RECORDED)
     frame["month"] = frame["period_date"].str.slice(0, 7)
     pos = frame[frame["finding"].isin(POSITIVE)]
+    if reports_by_month is None:
+        reports_by_month = {str(k): int(v) for k, v in frame["month"].value_counts().sort_index().items()}
     period = (period_from, period_to)
     rows = _standard_rows(pos, None, "overall", period)
     if by:
@@ -274,10 +295,10 @@ def compute_audit(
         period_from=period_from,
         period_to=period_to,
         by=by,
-        reports=int(len(frame)),
+        reports=int(sum(reports_by_month.values())),
         positive_reports=int(len(pos)),
         standards=rows,
-        fls=_fls_figures(frame, reviews, fls_caseload),
+        fls=_fls_figures(pos, reviews, fls_caseload, reports_by_month),
         pseudonymised=reporter_key is not None,
     )
 
@@ -350,7 +371,8 @@ def run_audit(
     state = Path(state)
     conn = _open_store(state)
     try:
-        frame = audit_frame(conn, start.isoformat(), end.isoformat())
+        frame = audit_frame(conn, start.isoformat(), end.isoformat(), findings=POSITIVE)
+        counts = report_counts(conn, start.isoformat(), end.isoformat())
         key = _secret(state, conn) if pseudonymise_reporters else None
         reviews = _reviews(conn, set(frame.loc[frame["alert_id"] != "", "alert_id"]))
     finally:
@@ -363,6 +385,7 @@ def run_audit(
         reporter_key=key,
         fls_caseload=fls_caseload,
         reviews=reviews,
+        reports_by_month=counts,
     )
     write_outputs(result, Path(out))
     return result
