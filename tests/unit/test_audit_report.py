@@ -200,3 +200,22 @@ def test_bad_options_are_one_line_usage_errors(tmp_path):
     with pytest.raises(UsageError) as e:
         run_audit(path, "2026-03-01", "2026-03-31", tmp_path / "o", by="ward")
     assert str(e.value) == "--by 'ward' is not a grouping; give one of modality, reporter, month"
+
+
+def test_review_outcomes_of_the_periods_alerts(tmp_path):
+    rows = [_finding(1), _finding(2), _finding(3, exam_date="2025-12-01")]
+    path = tmp_path / "state.sqlite"
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate_audit(conn)
+    for i, r in enumerate(rows, start=1):
+        record_audit_rows(conn, [make_audit_row(r, run_id="R", alert_id=f"A-{i}", priority=1, alerted_at="2026-03-20")])
+    conn.execute("CREATE TABLE review_decisions (alert_id TEXT, decision TEXT, decision_note TEXT)")
+    conn.executemany(
+        "INSERT INTO review_decisions VALUES (?, ?, ?)",
+        [("A-1", "accepted", SENTINEL), ("A-2", "rejected", ""), ("A-3", "accepted", "")],  # outside the period
+    )
+    conn.close()
+    res = run_audit(path, "2026-03-01", "2026-03-31", tmp_path / "out")
+    assert res.fls["reviews"] == {"accepted": 1, "rejected": 1}
+    html = (tmp_path / "out" / "audit.html").read_text(encoding="utf-8")
+    assert "No reviews recorded." not in html and SENTINEL not in html

@@ -290,7 +290,8 @@ def compute_audit(
     period = (period_from, period_to)
     rows = _standard_rows(pos, None, "overall", period)
     if by:
-        rows += _standard_rows(pos, by, by, period)
+        order = {f[0]: i for i, f in enumerate(STANDARDS)}
+        rows += sorted(_standard_rows(pos, by, by, period), key=lambda r: (r["group"], order[r["field"]]))
     return AuditResult(
         period_from=period_from,
         period_to=period_to,
