@@ -248,6 +248,40 @@ def state_check(
         raise typer.Exit(1)
 
 
+@app.command()
+def audit(
+    state: Path | None = typer.Option(None, "--state", envvar="VFX_STATE", help=_STATE_OPTION_HELP),
+    date_from: str = typer.Option(..., "--from", help="First exam date of the period, YYYY-MM-DD."),
+    date_to: str = typer.Option(..., "--to", help="Last exam date of the period, YYYY-MM-DD."),
+    out: Path = typer.Option(..., "--out", "-o", help="Folder for audit.csv and audit.html (created if missing)."),
+    by: str | None = typer.Option(None, "--by", help="Also group the standards by modality|reporter|month."),
+    pseudonymise_reporters: bool = typer.Option(
+        False, "--pseudonymise-reporters", help="Replace reporter names by stable keyed pseudonyms."
+    ),
+    fls_caseload: int | None = typer.Option(
+        None, "--fls-caseload", help="The FLS's total patients in the period, for the KPI 3 share."
+    ),
+) -> None:
+    """RCR vertebral fracture reporting audit and FLS figures for a period: audit.csv and audit.html."""
+    from vfx_finder.audit.report import run_audit
+
+    try:
+        result = run_audit(
+            _state_path(state),
+            date_from,
+            date_to,
+            out,
+            by=by,
+            pseudonymise_reporters=pseudonymise_reporters,
+            fls_caseload=fls_caseload,
+        )
+    except VfxError as err:
+        _fail(err)
+        return
+    typer.echo(f"written: {result.paths['audit.csv']}, {result.paths['audit.html']}")
+    typer.echo(result.one_line())
+
+
 def main() -> None:
     app()
 
