@@ -132,7 +132,7 @@ def test_loader_rejects_unknown_rule_key(tmp_path):
     with pytest.raises(RulesError) as err:
         load_document_kinds(path)
     assert str(err.value) == (
-        "document_kinds.json: rule 1 ('note-note'): invalid keys weight; must be one of category, comment, id, literal, regex"
+        "document_kinds.json: rule 1 ('note-consult'): invalid keys weight; must be one of category, comment, id, literal, regex"
     )
 
 
@@ -143,7 +143,7 @@ def test_loader_rejects_unknown_category(tmp_path):
     with pytest.raises(RulesError) as err:
         load_document_kinds(path)
     assert str(err.value).startswith(
-        "document_kinds.json: rule 1 ('note-note'): invalid category 'LETTER'; must be one of "
+        "document_kinds.json: rule 1 ('note-consult'): invalid category 'LETTER'; must be one of "
     )
 
 
@@ -151,13 +151,13 @@ def test_loader_rejects_bad_regex_and_duplicate_id(tmp_path):
     path, data = _write(tmp_path)
     data["rules"][1]["regex"] = "(unclosed"
     path.write_text(json.dumps(data), encoding="utf-8")
-    with pytest.raises(RulesError, match=r"^document_kinds.json: rule 2 \('note-letter'\): bad regex"):
+    with pytest.raises(RulesError, match=r"^document_kinds.json: rule 2 \('note-summary'\): bad regex"):
         load_document_kinds(path)
     data["rules"][1] = dict(data["rules"][0])
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(RulesError) as err:
         load_document_kinds(path)
-    assert str(err.value) == "document_kinds.json: rule 2 ('note-note'): duplicate id; every rule needs its own id"
+    assert str(err.value) == "document_kinds.json: rule 2 ('note-consult'): duplicate id; every rule needs its own id"
 
 
 def test_loader_names_a_missing_or_broken_file(tmp_path):
