@@ -126,15 +126,31 @@ def explain(
         "", "--exam-name", help="Exam name, e.g. 'XR lumbar spine' (helps with vague wording)."
     ),
     patterns: Path | None = typer.Option(None, "--patterns", help="Rule folder (default: the bundled patterns/)."),
+    input_file: Path | None = typer.Option(
+        None, "--input", "-i", help="An input file (any format run reads, or a labelling .xlsx); with --report-id."
+    ),
+    report_id: str | None = typer.Option(None, "--report-id", help="The report to explain from --input."),
+    fmt: str = typer.Option("auto", "--format", help="With --input: auto|csv|jsonl|txt|hl7|fhir"),
+    columns: str | None = typer.Option(None, "--columns", help="With --input: map site column names, as for run."),
 ) -> None:
     """One report: every mention, its attributes, and which rule decided the finding."""
     from vfx_finder.explain import explain as explain_text
     from vfx_finder.explain import format_explain
     from vfx_finder.nlp.engine import Analyser
 
+    modality = ""
     try:
-        if (text is None) == (file is None):
-            raise UsageError("give the report as TEXT or with --file F (one of them)")
+        if sum(x is not None for x in (text, file, input_file)) != 1:
+            raise UsageError(
+                "give the report as TEXT, with --file F, or with --input FILE --report-id ID (one of them)"
+            )
+        if (input_file is None) != (report_id is None):
+            raise UsageError("--input and --report-id go together: --input FILE --report-id ID")
+        if input_file is not None:
+            from vfx_finder.explain import find_report
+
+            report = find_report(input_file, report_id, fmt=fmt, columns=columns)
+            text, exam_name, modality = report.text, exam_name or report.exam_name, report.modality
         if file is not None:
             if str(file) == "-":
                 text = sys.stdin.read()
@@ -145,7 +161,9 @@ def explain(
                     raise UsageError(f"--file: {file} not found; give the path of a text file") from None
                 except UnicodeDecodeError:
                     text = file.read_text(encoding="cp1252")
-        result = explain_text(text or "", exam_name=exam_name, analyser=Analyser(patterns, use_prefilter=False))
+        result = explain_text(
+            text or "", exam_name=exam_name, modality=modality, analyser=Analyser(patterns, use_prefilter=False)
+        )
     except VfxError as err:
         _fail(err)
         return
@@ -157,28 +175,97 @@ def explain(
 
 @app.command()
 def evaluate(
-    gold: Path = typer.Argument(..., help="Labelled CSV: report_id, text, gold_finding, gold_levels (SPEC section 5)."),
+    gold: Path = typer.Argument(
+        ..., help="Labelled file (CSV, .xlsx, ...): report_id, text, gold_finding, gold_levels (docs/LABELLING.md)."
+    ),
     out: Path = typer.Option(..., "--out", "-o", help="Folder for metrics.json and errors.csv."),
     fmt: str = typer.Option("auto", "--format", help="auto|csv|jsonl|txt|hl7|fhir"),
     columns: str | None = typer.Option(None, "--columns", help="Map site column names."),
     workers: int = typer.Option(0, "--workers", min=0, help="Worker processes (0 = number of cores)."),
     patterns: Path | None = typer.Option(None, "--patterns", help="Rule folder (default: the bundled patterns/)."),
-    seed: int = typer.Option(20261124, "--seed", help="Seed for the bootstrap confidence intervals."),
+    seed: int = typer.Option(20261124, "--seed", help="Seed for the level-F1 bootstrap interval."),
+    weights: Path | None = typer.Option(
+        None, "--weights", help="strata.csv from vfx-finder sample (default: strata.csv beside GOLD, if there)."
+    ),
 ) -> None:
-    """Score the pipeline against a labelled file: per-finding P/R/F1, confusion, sensitivity / PPV with 95% CIs, level F1."""
+    """Score against a labelled file: sensitivity, PPV, specificity, NPV, per finding / modality, with 95% CIs."""
     from vfx_finder.evaluate import evaluate as evaluate_file
     from vfx_finder.evaluate import format_metrics
     from vfx_finder.process import default_workers
 
     try:
         metrics = evaluate_file(
-            gold, out, fmt=fmt, columns=columns, workers=workers or default_workers(), patterns_dir=patterns, seed=seed
+            gold,
+            out,
+            fmt=fmt,
+            columns=columns,
+            workers=workers or default_workers(),
+            patterns_dir=patterns,
+            seed=seed,
+            weights=weights,
         )
     except VfxError as err:
         _fail(err)
         return
     typer.echo(format_metrics(metrics))
     typer.echo(f"written: {out / 'metrics.json'}, {out / 'errors.csv'}")
+
+
+@app.command()
+def sample(
+    inputs: list[Path] = typer.Argument(..., help="Report files, as for run."),
+    out: Path = typer.Option(..., "--out", "-o", help="Folder for the labelling sheet, strata.csv, sample_key.csv."),
+    n: int = typer.Option(400, "--n", min=1, help="Reports to sample."),
+    seed: int = typer.Option(1, "--seed", help="Seed of the draw (same seed, same input: same sample)."),
+    negatives_audit: bool = typer.Option(
+        False, "--negatives-audit", help="Draw only reports the tool called negative (missed-fracture audit)."
+    ),
+    fmt: str = typer.Option("auto", "--format", help="auto|csv|jsonl|txt|hl7|fhir"),
+    columns: str | None = typer.Option(None, "--columns", help="Map site column names, as for run."),
+    workers: int = typer.Option(0, "--workers", min=0, help="Worker processes (0 = number of cores)."),
+    patterns: Path | None = typer.Option(None, "--patterns", help="Rule folder (default: the bundled patterns/)."),
+) -> None:
+    """Draw a stratified validation sample and write a labelling sheet blind to the tool's answers."""
+    from vfx_finder.process import default_workers
+    from vfx_finder.validation.sample import draw_sample, format_summary
+
+    try:
+        summary = draw_sample(
+            list(inputs),
+            out,
+            n=n,
+            seed=seed,
+            negatives_audit=negatives_audit,
+            fmt=fmt,
+            columns=columns,
+            workers=workers or default_workers(),
+            patterns_dir=patterns,
+        )
+    except VfxError as err:
+        _fail(err)
+        return
+    typer.echo(format_summary(summary, out))
+
+
+@app.command()
+def agreement(
+    a: Path = typer.Argument(..., help="Labeller A's sheet (CSV or .xlsx: report_id, gold_finding, gold_levels)."),
+    b: Path = typer.Argument(..., help="Labeller B's sheet, same reports."),
+    out: Path | None = typer.Option(None, "--out", "-o", help="Folder for agreement.json and agreement.csv."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """Agreement between two labellers: Cohen's kappa (finding, case-finding), level agreement, disagreements."""
+    from vfx_finder.validation.agreement import agreement as compare_files
+    from vfx_finder.validation.agreement import format_agreement
+
+    try:
+        result, _rows = compare_files(a, b, out)
+    except VfxError as err:
+        _fail(err)
+        return
+    typer.echo(json.dumps(result, indent=2) if as_json else format_agreement(result))
+    if out is not None:
+        typer.echo(f"written: {out / 'agreement.json'}, {out / 'agreement.csv'}")
 
 
 state_app = typer.Typer(

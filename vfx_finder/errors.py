@@ -1,6 +1,6 @@
 """Errors raised by the library. The CLI prints ``str(err)`` as one line and exits with ``err.exit_code``.
 
-Exit codes (SPEC section 1): 0 finished, 1 the run failed and nothing partial was
+Exit codes (README "Commands"): 0 finished, 1 the run failed and nothing partial was
 published, 2 bad usage or unreadable input path.
 """
 

@@ -62,3 +62,18 @@ def format_explain(result: dict) -> str:
             f"  severity: {m['severity'] or '-'}  flags: {', '.join(flags) or '-'}\n   modifiers: {mods}"
         )
     return "\n".join(lines)
+
+
+def find_report(path, report_id: str, *, fmt: str = "auto", columns: str | dict | None = None):
+    """The Report with ``report_id`` in an input file (any format, or a labelling .xlsx); one line if absent."""
+    from vfx_finder.errors import InputError
+    from vfx_finder.read.records import Rejection
+    from vfx_finder.validation.sheets import iter_labelled
+
+    for rec in iter_labelled(path, fmt=fmt, columns=columns):
+        if rec.report_id != report_id:
+            continue
+        if isinstance(rec, Rejection):
+            raise InputError(f"report {report_id} in {path.name} was rejected ({rec.location}): {rec.reason}")
+        return rec
+    raise InputError(f"report {report_id} not found in {path.name}; check the id (column report_id)")

@@ -119,7 +119,9 @@ def test_explain_text_and_json(cli):
 def test_explain_needs_exactly_one_source(cli, tmp_path):
     r = cli("explain")
     assert r.exit_code == 2
-    assert r.output.strip() == "error: give the report as TEXT or with --file F (one of them)"
+    assert r.output.strip() == (
+        "error: give the report as TEXT, with --file F, or with --input FILE --report-id ID (one of them)"
+    )
 
 
 def test_bad_rule_file_fails_with_one_line(cli, tmp_path, root, write_csv):

@@ -7,7 +7,8 @@ import json
 import pytest
 from conftest import read_csv
 
-from vfx_finder.evaluate import Pair, bootstrap_ci, compute_metrics
+from vfx_finder.evaluate import Pair, compute_metrics
+from vfx_finder.validation import stats
 
 
 def P(gold, pred, gl="", pl=""):
@@ -41,25 +42,68 @@ def test_hand_computed_metrics():
     assert m["confusion"]["no_fracture"]["excluded"] == 1
 
 
-def test_ci_contains_point_estimate_and_is_seeded():
+def test_intervals_are_wilson_and_never_zero_width():
     pairs = (
-        [P("fracture", "fracture")] * 40
-        + [P("fracture", "no_fracture")] * 5
-        + [P("no_fracture", "fracture")] * 3
-        + [P("no_fracture", "no_fracture")] * 50
+        [P("fracture", "fracture", "T12", "T12")] * 24
+        + [P("no_fracture", "no_fracture")] * 20
+        + [P("no_fracture", "fracture", "", "L1")] * 2
     )
-    m = compute_metrics(pairs, seed=1)
-    lo, hi = m["ci95"]["sensitivity"]
-    assert lo <= m["sensitivity"] <= hi and lo < hi
-    lo, hi = m["ci95"]["ppv"]
-    assert lo <= m["ppv"] <= hi
-    assert bootstrap_ci(pairs, seed=1, n=300) == bootstrap_ci(pairs, seed=1, n=300)
+    m = compute_metrics(pairs, seed=1, n_boot=200)
+    assert m["sensitivity"] == 1.0
+    assert m["ci95"]["sensitivity"] == [pytest.approx(0.862, abs=5e-4), 1.0]  # 24/24, not [1.0, 1.0]
+    assert m["npv"] == 1.0 and m["ci95"]["npv"] == stats.wilson(20, 20)
+    assert m["specificity"] == pytest.approx(20 / 22) and m["ci95"]["specificity"] == stats.wilson(20, 22)
+    assert m["ci95"]["ppv"] == stats.wilson(24, 26)
+    assert m["ci95"]["accuracy"] == stats.wilson(44, 46)
+    lo, hi = m["ci95"]["level_f1"]
+    assert lo < hi and lo <= m["level_f1"] <= hi
+    f = m["per_finding"]["fracture"]
+    assert f["precision_ci95"] == stats.wilson(24, 26) and f["recall_ci95"] == stats.wilson(24, 24)
+    assert compute_metrics(pairs, seed=1, n_boot=200) == m  # the bootstrap is seeded
+
+
+def test_per_modality_and_attribute_agreement():
+    def Q(gold, pred, mod, gsev="", psev="", gacu="", pacu="", gl="T12", pl="T12"):
+        f = lambda s: frozenset(x for x in s.split(";") if x)  # noqa: E731
+        return Pair(
+            gold,
+            pred,
+            f(gl),
+            f(pl),
+            modality=mod,
+            gold_severity=gsev,
+            gold_acuity=gacu,
+            pred_severity=psev,
+            pred_acuity=pacu,
+        )
+
+    pairs = [
+        Q("fracture", "fracture", "XR", "mild", "mild", "acute", "acute"),  # priority 1 / 1
+        Q("fracture", "fracture", "XR", "severe", "moderate", "chronic", "chronic"),  # 1 / 1
+        Q("fracture", "fracture", "ct", "", "mild", "chronic", "unspecified"),  # 2 / 2
+        Q("possible_fracture", "fracture", "CT", "", "", "", "acute"),  # 3 / 1
+        Q("fracture", "no_fracture", "CT", gl="L1", pl=""),  # FN: not in the attribute scores
+        Q("no_fracture", "no_fracture", "", gl="", pl=""),
+    ]
+    m = compute_metrics(pairs, n_boot=50)
+    assert set(m["per_modality"]) == {"XR", "CT", "unknown"}
+    ct = m["per_modality"]["CT"]
+    assert (ct["tp"], ct["fp"], ct["fn"], ct["tn"]) == (2, 0, 1, 0)
+    assert ct["sensitivity"]["estimate"] == pytest.approx(2 / 3) and ct["sensitivity"]["ci95"] == stats.wilson(2, 3)
+    sev = m["attributes"]["severity"]
+    assert sev["n"] == 4 and sev["exact"]["k"] == 2
+    acu = m["attributes"]["acuity"]
+    assert acu["exact"]["k"] == 2  # chronic vs unspecified and unspecified (gold empty) vs acute differ
+    pri = m["attributes"]["priority"]
+    assert pri["exact"]["k"] == 3 and pri["n"] == 4
+    assert pri["weighted_kappa"]["weights"] == "linear"
 
 
 def test_no_positives_gives_none_not_crash():
     m = compute_metrics([P("no_fracture", "no_fracture")], n_boot=50)
     assert m["sensitivity"] is None and m["ppv"] is None and m["accuracy"] == 1.0
-    assert m["ci95"] == {"sensitivity": None, "ppv": None}
+    assert m["ci95"]["sensitivity"] is None and m["ci95"]["ppv"] is None and m["ci95"]["level_f1"] is None
+    assert m["attributes"]["severity"] is None  # no gold severity column
 
 
 def test_evaluate_matches_independent_recomputation(tmp_path, root, cli):
@@ -70,6 +114,7 @@ def test_evaluate_matches_independent_recomputation(tmp_path, root, cli):
     r = cli("evaluate", str(gold), "--out", str(tmp_path / "ev"), "--workers", "2")
     assert r.exit_code == 0, r.output
     assert r.output.splitlines()[1].startswith("case-finding sensitivity ")
+    assert r.output.splitlines()[2].startswith("specificity ")
     metrics = json.loads((tmp_path / "ev" / "metrics.json").read_text())
     r = cli("run", str(gold), "--out", str(tmp_path / "run"), "--workers", "2")
     assert r.exit_code == 0, r.output

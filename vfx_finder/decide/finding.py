@@ -1,7 +1,7 @@
 """The report-level decision.
 
 Each mention gets a status (one of the findings, or ``ignored`` with a reason);
-the report's finding is the status with the highest precedence (SPEC section 4):
+the report's finding is the status with the highest precedence (docs/LABELLING.md):
 fracture > possible_fracture > excluded > non_fracture_deformity > no_fracture.
 Mentions in the clinical question, negated or hypothetical ones, look-alike phrases
 and non-vertebral sites are ignored. An addendum that corrects the report wins.

@@ -1,4 +1,4 @@
-"""Stage 5, publish: atomic, owner-only, spreadsheet-safe output files (SPEC section 3)."""
+"""Stage 5, publish: atomic, owner-only, spreadsheet-safe output files (README "Outputs")."""
 
 from vfx_finder.publish.columns import (
     FINDINGS_COLUMNS,

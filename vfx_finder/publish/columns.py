@@ -1,4 +1,4 @@
-"""Fixed column orders of the output files (SPEC section 3). Add new columns at the end only."""
+"""Fixed column orders of the output files (README "Outputs"). Add new columns at the end only."""
 
 FINDINGS_COLUMNS = [
     "report_id",

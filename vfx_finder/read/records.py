@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-#: Canonical input columns (SPEC section 2). ``report_id`` and ``text`` are required.
+#: Canonical input columns (README "Input", docs/INPUT_FORMATS.md). ``report_id`` and ``text`` are required.
 REQUIRED_COLUMNS: tuple[str, ...] = ("report_id", "text")
 OPTIONAL_COLUMNS: tuple[str, ...] = (
     "patient_id",
