@@ -128,9 +128,9 @@ def explain(
     patterns: Path | None = typer.Option(None, "--patterns", help="Rule folder (default: the bundled patterns/)."),
 ) -> None:
     """One report: every mention, its attributes, and which rule decided the finding."""
+    from vfx_finder.analyser import Analyser
     from vfx_finder.explain import explain as explain_text
     from vfx_finder.explain import format_explain
-    from vfx_finder.nlp.engine import Analyser
 
     try:
         if (text is None) == (file is None):

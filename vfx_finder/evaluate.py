@@ -23,8 +23,9 @@ from vfx_finder.nlp.levels import ORDER_INDEX, join_levels
 from vfx_finder.publish import SafeCsvWriter, ensure_out_dir, write_json_atomic
 from vfx_finder.read import iter_records
 from vfx_finder.read.records import Rejection
+from vfx_finder.vocab import POSITIVE as _POSITIVE
 
-POSITIVE = {"fracture", "possible_fracture"}
+POSITIVE = set(_POSITIVE)
 ERROR_COLUMNS = [
     "report_id",
     "gold_finding",
@@ -152,8 +153,8 @@ def evaluate(
     patterns_dir: Path | None = None,
     seed: int = 20261124,
 ) -> dict:
-    from vfx_finder.nlp.rules import load_all, rules_fingerprint
     from vfx_finder.process import analyse_stream
+    from vfx_finder.rules import load_all, rules_fingerprint
     from vfx_finder.run import versions
 
     rules = rules_fingerprint(load_all(patterns_dir))
