@@ -313,14 +313,18 @@ def check_policy(files: dict[str, RuleFile]) -> None:
     for i, row in enumerate(severity.value("genant_cutoffs"), start=1):
         if set(row) != {"min_pct", "inclusive", "severity", "grade"} or row["severity"] not in SEVERITY_RANK:
             _fail(severity.path, f"genant_cutoffs row {i}: needs min_pct, inclusive, severity (a severity), grade")
+    for cat in decision.value("addendum_speaks_of"):
+        if cat not in targets.categories:
+            _fail(path, f"policy 'addendum_speaks_of': invalid category {cat!r}; must be one of targets.json's")
     allowed = {"priority", "finding", "acuity", "severity", "min_levels"}
     for i, row in enumerate(worklist.value("priority"), start=1):
         bad = set(row) - allowed
-        if bad or "priority" not in row or row.get("finding") not in FINDINGS:
+        if bad:
+            _fail(worklist.path, f"priority row {i}: invalid keys {_keys(bad)}; must be one of {_keys(allowed)}")
+        if not isinstance(row.get("priority"), int) or row.get("finding") not in FINDINGS:
             _fail(
                 worklist.path,
-                f"priority row {i}: invalid keys {_keys(bad)}; needs priority and finding, may have acuity, "
-                "severity, min_levels",
+                f"priority row {i}: needs a whole-number 'priority' and a 'finding' (one of {', '.join(FINDINGS)})",
             )
 
 

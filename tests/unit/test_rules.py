@@ -217,3 +217,13 @@ def test_policy_reads_as_before(files):
         ("severe", 3),
     ]
     assert policy.rule("patients_height_loss") == {"patient height loss"}
+
+
+def test_priority_row_keys_checked(root, tmp_path):
+    pdir = _copy_patterns(root, tmp_path)
+    _edit(pdir / "worklist.json", lambda d: d["policy"]["priority"]["table"][0].update(urgent=True))
+    with pytest.raises(RulesError) as e:
+        load_all(pdir)
+    assert str(e.value) == (
+        "worklist.json: priority row 1: invalid keys urgent; must be one of acuity, finding, min_levels, priority, severity"
+    )
