@@ -18,14 +18,14 @@ def root() -> Path:
 
 @pytest.fixture(scope="session")
 def analyser():
-    from vfx_finder.nlp.engine import Analyser
+    from vfx_finder.analyser import Analyser
 
     return Analyser()
 
 
 @pytest.fixture(scope="session")
 def analyser_no_prefilter():
-    from vfx_finder.nlp.engine import Analyser
+    from vfx_finder.analyser import Analyser
 
     return Analyser(use_prefilter=False)
 

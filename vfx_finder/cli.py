@@ -134,9 +134,9 @@ def explain(
     columns: str | None = typer.Option(None, "--columns", help="With --input: map site column names, as for run."),
 ) -> None:
     """One report: every mention, its attributes, and which rule decided the finding."""
+    from vfx_finder.analyser import Analyser
     from vfx_finder.explain import explain as explain_text
     from vfx_finder.explain import format_explain
-    from vfx_finder.nlp.engine import Analyser
 
     modality = ""
     try:

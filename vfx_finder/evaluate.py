@@ -32,10 +32,11 @@ from vfx_finder.publish import SafeCsvWriter, ensure_out_dir, write_json_atomic
 from vfx_finder.read.records import Rejection
 from vfx_finder.validation import stats
 from vfx_finder.validation.sheets import check_attributes, check_gold, iter_labelled, parse_levels_field, read_table
+from vfx_finder.vocab import POSITIVE as _POSITIVE
 
 __all__ = ["Pair", "compute_metrics", "evaluate", "format_metrics", "parse_levels_field", "weighted_metrics"]
 
-POSITIVE = {"fracture", "possible_fracture"}
+POSITIVE = set(_POSITIVE)
 ERROR_COLUMNS = [
     "report_id",
     "gold_finding",
@@ -322,8 +323,8 @@ def evaluate(
     weights: Path | None = None,
 ) -> dict:
     """Score the pipeline on a labelled file; write metrics.json and errors.csv into ``out_dir``."""
-    from vfx_finder.nlp.rules import load_all, rules_fingerprint
     from vfx_finder.process import analyse_stream
+    from vfx_finder.rules import load_all, rules_fingerprint
     from vfx_finder.run import versions
 
     rules = rules_fingerprint(load_all(patterns_dir))

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from vfx_finder.nlp.engine import Analyser
+from vfx_finder.analyser import Analyser
+from vfx_finder.decide import decide
+from vfx_finder.nlp.pipeline import extract_mentions
+from vfx_finder.nlp.sentences import join_wrapped_lines
 
 
 def explain(text: str, *, exam_name: str = "", modality: str = "", analyser: Analyser | None = None) -> dict:
+    """Every mention of one report with its attributes and status, and what decided the finding (plain dict)."""
     analyser = analyser or Analyser(use_prefilter=False)
-    from vfx_finder.decide import decide
-    from vfx_finder.nlp.pipeline import extract_mentions
-    from vfx_finder.nlp.sentences import join_wrapped_lines
-
     doc = analyser.nlp(join_wrapped_lines(text))
-    mentions = extract_mentions(doc)
-    decision = decide(mentions, exam_name=exam_name, modality=modality)
+    mentions = extract_mentions(doc, analyser.policy)
+    decision = decide(mentions, exam_name=exam_name, modality=modality, policy=analyser.policy)
     return {
         "finding": decision.finding,
         "decided_by": decision.decided_by,
@@ -37,6 +37,7 @@ def explain(text: str, *, exam_name: str = "", modality: str = "", analyser: Ana
 
 
 def format_explain(result: dict) -> str:
+    """The explain result as readable text, one block per mention."""
     lines = [f"finding: {result['finding']}", f"decided by: {result['decided_by']}"]
     for key in (
         "levels",

@@ -11,7 +11,7 @@ Per-report overhead is kept low (issue 6, docs/PERFORMANCE.md):
   stream) comes back as ``None`` and the parent fills in a fresh copy of the one
   pre-filter row, so only rows the NLP produced cross the process boundary;
 - the parent imports the pipeline's modules (with nltk deferred, see
-  :func:`vfx_finder.nlp.engine.preload`) before forking, so workers start in a
+  :func:`vfx_finder.nlp.medspacy_speedups.preload`) before forking, so workers start in a
   fraction of a second and share those pages;
 - a worker rebuilds its pipeline every ``RECYCLE_AFTER`` analysed reports, so spaCy's
   string store (which grows with every new token string) cannot creep over a night
@@ -52,7 +52,7 @@ def default_workers() -> int:
 
 def _init_worker(patterns_dir: str | None) -> None:
     global _ANALYSER, _PATTERNS_DIR, _ANALYSED
-    from vfx_finder.nlp.engine import Analyser
+    from vfx_finder.analyser import Analyser
 
     _PATTERNS_DIR = patterns_dir
     _ANALYSER = Analyser(Path(patterns_dir) if patterns_dir else None)
@@ -70,7 +70,7 @@ def prefilter_row() -> dict:
     global _PREFILTER_ROW
     if _PREFILTER_ROW is None:
         from vfx_finder.decide import Decision
-        from vfx_finder.nlp.engine import PREFILTER_REASON
+        from vfx_finder.vocab import PREFILTER_REASON
 
         _PREFILTER_ROW = _record(Decision(finding="no_fracture", decided_by=PREFILTER_REASON))
     return _PREFILTER_ROW
@@ -138,7 +138,7 @@ def analyse_stream(
         for batch in _batches(reports, batch_size):
             yield from zip(batch, _analyse_batch(_items(batch)))
         return
-    from vfx_finder.nlp.engine import preload
+    from vfx_finder.nlp.medspacy_speedups import preload
 
     preload()
     prefilter_row()

@@ -251,7 +251,7 @@ def run(
     started = time.time()
     paths = check_paths(inputs)
     mapping = parse_columns(columns) if not isinstance(columns, dict) else columns
-    from vfx_finder.nlp.rules import load_all, rules_fingerprint
+    from vfx_finder.rules import load_all, rules_fingerprint
 
     rules = rules_fingerprint(load_all(patterns_dir))  # fails fast on a bad rule file
     out = ensure_out_dir(out_dir).absolute()

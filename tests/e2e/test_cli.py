@@ -137,7 +137,7 @@ def test_bad_rule_file_fails_with_one_line(cli, tmp_path, root, write_csv):
     assert r.exit_code == 1
     lit = data["rules"][0]["literal"]
     assert r.output.strip() == (
-        f"error: targets.json: rule 1 ('{lit}'): invalid keys colour; must be one of category, comment, literal, regex"
+        f"error: targets.json: rule 1 ('{lit}'): invalid keys colour; must be one of category, comment, id, literal, regex"
     )
 
 

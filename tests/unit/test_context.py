@@ -9,7 +9,7 @@ import json
 import pytest
 
 from vfx_finder.errors import RulesError
-from vfx_finder.nlp.rules import load_rule_file
+from vfx_finder.rules import load_rule_file
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +42,7 @@ def test_plain_medspacy_context_would_cut_it(context_nlp):
     from medspacy.context import ConText  # noqa: F401
 
     from vfx_finder.nlp.pipeline import _context_rule, mention_flags
-    from vfx_finder.nlp.rules import load_all
+    from vfx_finder.rules import load_all
 
     nlp = spacy.blank("en")
     nlp.add_pipe("vfx_sentences")
@@ -161,6 +161,6 @@ def test_terminated_by_only_in_context_files(tmp_path):
 
 def test_project_terminating_types():
     from vfx_finder.nlp.pipeline import terminating_types
-    from vfx_finder.nlp.rules import load_all
+    from vfx_finder.rules import load_all
 
     assert terminating_types(load_all()) == {"NEGATED_EXISTENCE": ["INTERPRETATION"], "HISTORICAL": ["ACUTE"]}

@@ -72,7 +72,7 @@ def _plain_row(analyser, report: Report) -> dict:
 
 
 def test_fast_path_same_rows_as_plain_path(synthetic_sample, patterns_snapshot):
-    from vfx_finder.nlp.engine import Analyser
+    from vfx_finder.analyser import Analyser
     from vfx_finder.process import analyse_stream
 
     fast = list(analyse_stream(iter(synthetic_sample), workers=2, patterns_dir=patterns_snapshot))
@@ -103,9 +103,9 @@ def test_in_process_path_same_rows_as_workers(synthetic_sample, patterns_snapsho
 
 def test_hoisted_regex_matcher_same_entities_and_modifiers(synthetic_sample, analyser_no_prefilter):
     """The engine's RegexMatcher swap (doc.text read once) finds exactly what medspaCy's own loop finds."""
-    from vfx_finder.nlp.engine import speed_up_matchers
+    from vfx_finder.nlp.medspacy_speedups import speed_up_matchers
     from vfx_finder.nlp.pipeline import build_nlp
-    from vfx_finder.nlp.rules import load_all
+    from vfx_finder.rules import load_all
 
     files = load_all()  # one snapshot of the rules for both pipelines
     stock = build_nlp(files=files)  # medspaCy's RegexMatcher, untouched
@@ -132,8 +132,9 @@ def test_hoisted_regex_matcher_same_entities_and_modifiers(synthetic_sample, ana
 
 def test_ascii_twins_find_the_same_matches(synthetic_sample):
     """Every regex of the target matcher and ConText, in ASCII mode, matches exactly as the original on ASCII text."""
-    from vfx_finder.nlp.engine import ascii_safe, ascii_twin, regex_matchers
+    from vfx_finder.nlp.medspacy_speedups import regex_matchers
     from vfx_finder.nlp.pipeline import build_nlp
+    from vfx_finder.nlp.prefilter import ascii_safe, ascii_twin
 
     nlp = build_nlp()
     patterns = [p for regex in regex_matchers(nlp) for ps in regex._patterns.values() for p in ps]
@@ -192,8 +193,6 @@ def test_prefilter_never_drops_a_finding_on_regression_cases(analyser, analyser_
 
 def test_early_exit_only_when_no_entity_can_decide(analyser):
     """After the target matcher, a report whose only entities are look-alikes (IGNORE) skips the rest."""
-    from vfx_finder.nlp.engine import NEVER_DECISIVE
-
     assert analyser._split is not None, "the early exit is off: a component after the target matcher may add entities"
     head, tail = analyser._split
     assert [n for n, _ in head][-1] == "medspacy_target_matcher"
@@ -202,7 +201,7 @@ def test_early_exit_only_when_no_entity_can_decide(analyser):
     doc = analyser.nlp.make_doc(text)
     for _name, proc in head:
         doc = proc(doc)
-    assert doc.ents and all(e.label_ in NEVER_DECISIVE for e in doc.ents)  # ... but are look-alikes
+    assert doc.ents and all(e.label_ in analyser.never_decisive for e in doc.ents)  # ... but are look-alikes
     d = analyser.analyse(text)
     assert d.finding == "no_fracture" and d.decided_by == "no fracture mention"
 
@@ -243,7 +242,8 @@ def test_ascii_prefilter_agrees_with_unicode_prefilter(synthetic_sample, analyse
     ],
 )
 def test_required_literals_are_necessary(regex, text, possible):
-    from vfx_finder.nlp.engine import _could_match, required_literals
+    from vfx_finder.nlp.prefilter import could_match as _could_match
+    from vfx_finder.nlp.prefilter import required_literals
 
     pattern = re.compile(regex, re.IGNORECASE)
     need = required_literals(pattern)
@@ -254,8 +254,10 @@ def test_required_literals_are_necessary(regex, text, possible):
 
 def test_required_literals_hold_for_every_pipeline_pattern(synthetic_sample):
     """On the sample, whenever a target or ConText regex matches, its required literals are present."""
-    from vfx_finder.nlp.engine import _could_match, ascii_safe, regex_matchers, required_literals
+    from vfx_finder.nlp.medspacy_speedups import regex_matchers
     from vfx_finder.nlp.pipeline import build_nlp
+    from vfx_finder.nlp.prefilter import ascii_safe, required_literals
+    from vfx_finder.nlp.prefilter import could_match as _could_match
 
     nlp = build_nlp()
     patterns = [p for regex in regex_matchers(nlp) for ps in regex._patterns.values() for p in ps]
@@ -299,7 +301,7 @@ def test_nltk_is_deferred_not_broken():
     """medspaCy imports nltk (via QuickUMLS) but the pipeline never uses it: deferred, and still usable."""
     code = (
         "import sys\n"
-        "from vfx_finder.nlp.engine import Analyser\n"
+        "from vfx_finder.analyser import Analyser\n"
         "a = Analyser()\n"
         "assert type(sys.modules['nltk']).__name__ == '_DeferredModule', type(sys.modules['nltk'])\n"
         "assert 'scipy' not in sys.modules\n"

@@ -9,7 +9,7 @@ from vfx_finder.nlp.sections import _edits_within, compile_sections, find_sectio
 
 @pytest.fixture(scope="module")
 def sectioner():
-    from vfx_finder.nlp.rules import load_all
+    from vfx_finder.rules import load_all
 
     patterns, category = compile_sections([dict(r) for r in load_all()["sections.json"].rules])
     return lambda text: find_sections(text, patterns, category)

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from vfx_finder.aggregate.patients import PatientCase
+from vfx_finder.vocab import UNKNOWN_DATE
 
 
 def levels_of(value: str) -> list[str]:
@@ -34,14 +35,14 @@ def previously_reported(levels: Sequence[str], prior_findings: Sequence, current
             continue
         for lv in levels_of(f["levels"]):
             if lv in wanted:
-                key = (f["exam_date"] or "9999", f["report_id"])
+                key = (f["exam_date"] or UNKNOWN_DATE, f["report_id"])
                 if lv not in first or key < first[lv]:
                     first[lv] = key
     parts = []
     for lv in levels:
         if lv in first:
             date, rid = first[lv]
-            if date == "9999":
+            if date == UNKNOWN_DATE:
                 parts.append(f"{lv} previously reported (report {rid}, exam date unknown)")
             else:
                 parts.append(f"{lv} previously reported on {date} (report {rid})")

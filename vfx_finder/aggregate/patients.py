@@ -6,9 +6,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from vfx_finder.nlp.levels import join_levels, sort_levels
-
-SEVERITY_RANK = {"": 0, "mild": 1, "moderate": 2, "severe": 3}
+from vfx_finder.policy import Policy, load_policy
+from vfx_finder.vocab import SEVERITY_RANK, UNKNOWN_DATE, join_levels, sort_levels
 
 NEXT_STEPS = (
     "Fracture risk assessment (FRAX or QFracture); falls risk assessment; investigations for secondary "
@@ -62,13 +61,10 @@ def fls_eligibility(report, finding: str, min_age: int) -> tuple[str, int | None
     return "no", age, f"aged {age} (< {min_age})"
 
 
-def priority(finding: str, levels: list[str], severity: str, acuity: str) -> int:
-    """1 = acute, moderate or severe, or two or more levels; 2 = other fractures; 3 = possible fractures."""
-    if finding == "fracture":
-        if acuity == "acute" or severity in ("moderate", "severe") or len(levels) >= 2:
-            return 1
-        return 2
-    return 3
+def priority(finding: str, levels: list[str], severity: str, acuity: str, policy: Policy | None = None) -> int:
+    """Worklist priority by patterns/worklist.json (bundled: 1 = acute, moderate or severe, or two or more
+    levels; 2 = other fractures; 3 = possible fractures)."""
+    return (policy or load_policy()).priority(finding, levels, severity, acuity)
 
 
 @dataclass
@@ -92,7 +88,7 @@ class PatientCase:
             self.eligibility, self.eligibility_reason = eligibility, reason
 
     def merged(self) -> dict:
-        rows = sorted(self.reports, key=lambda r: (r.get("exam_date") or "9999", r.get("report_id", "")))
+        rows = sorted(self.reports, key=lambda r: (r.get("exam_date") or UNKNOWN_DATE, r.get("report_id", "")))
         finding = "fracture" if any(r["finding"] == "fracture" for r in rows) else "possible_fracture"
         levels = sort_levels(lv for r in rows for lv in r["levels"].split(";") if lv)
         severity = max((r["severity"] for r in rows), key=SEVERITY_RANK.__getitem__, default="")

@@ -15,6 +15,8 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from vfx_finder.vocab import UNKNOWN_DATE
+
 _SCHEMA = """
 CREATE TABLE pos (
     seq          INTEGER PRIMARY KEY,
@@ -55,7 +57,7 @@ def leftover_stages(state_path: Path) -> list[Path]:
 
 
 def _exam_key(exam_date: str) -> str:
-    return exam_date or "9999"
+    return exam_date or UNKNOWN_DATE
 
 
 class Stage:

@@ -1,10 +1,16 @@
 """The report-level decision.
 
 Each mention gets a status (one of the findings, or ``ignored`` with a reason);
-the report's finding is the status with the highest precedence (docs/LABELLING.md):
-fracture > possible_fracture > excluded > non_fracture_deformity > no_fracture.
-Mentions in the clinical question, negated or hypothetical ones, look-alike phrases
-and non-vertebral sites are ignored. An addendum that corrects the report wins.
+the report's finding is the status with the highest precedence (docs/LABELLING.md,
+patterns/decision.json): fracture > possible_fracture > excluded >
+non_fracture_deformity > no_fracture. Mentions in the clinical question, negated or
+hypothetical ones, look-alike phrases and non-vertebral sites are ignored. An
+addendum that corrects the report wins.
+
+This module is the control flow only. What categories, sections and wordings mean
+is clinical policy read from patterns/ (:class:`vfx_finder.policy.Policy`): roles
+such as ``fracture_like`` or ``pathological``, wordings such as ``artefact`` or
+``bare_denial``, and rule ids. No spaCy: decide imports only the base layer.
 """
 
 from __future__ import annotations
@@ -12,34 +18,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from vfx_finder.nlp.levels import join_levels, sort_levels
-from vfx_finder.nlp.pipeline import Mention
+from vfx_finder.policy import Policy, load_policy
+from vfx_finder.vocab import FINDINGS, POSITIVE, SEVERITY_RANK, Mention, join_levels, sort_levels
 
-FINDINGS = ("fracture", "possible_fracture", "excluded", "non_fracture_deformity", "no_fracture")
-PRECEDENCE = {f: i for i, f in enumerate(FINDINGS)}
-POSITIVE = ("fracture", "possible_fracture")
-SEVERITY_RANK = {"": 0, "mild": 1, "moderate": 2, "severe": 3}
-FRACTURE_LIKE = {"FRACTURE", "FRACTURE_GENERIC", "DEFORMITY"}
+__all__ = ["FINDINGS", "Decision", "MentionStatus", "decide", "is_spine_exam"]
 
-_SPINE_EXAM = re.compile(
-    r"spin|vertebr|\bVFA\b|\bDXA\b|\bDEXA\b|thoracic|lumbar|dorsal|cervical|sacr|\b[TLC]-?spine|scoliosis|kyphoplasty",
-    re.IGNORECASE,
-)
-_COMPOUND_PATHOLOGICAL = re.compile(r"fractur|collaps|compress", re.IGNORECASE)
-# a sentence that sets a fracture against an alternative: "compression deformity versus Schmorl's node"
-_ALTERNATIVE_IN_SENTENCE = re.compile(r"\b(?:versus|vs\.?|or|differential)\b", re.IGNORECASE)
 # the reason of a fracture excluded by a pathological cue at one of its own levels (carried to that vertebra)
 _SAME_LEVEL = "at the same level"
-# non-fracture causes that say the deformity is not real (an artefact), not that it has another cause
-_ARTEFACT = re.compile(r"project|position|obliquity|rotation|artefact|artifact|parallax", re.IGNORECASE)
 
 
-def is_spine_exam(exam_name: str = "", modality: str = "") -> bool:
-    return bool(_SPINE_EXAM.search(f"{exam_name} {modality}"))
+def is_spine_exam(exam_name: str = "", modality: str = "", policy: Policy | None = None) -> bool:
+    """Whether the exam name or modality is about the spine (wording 'spine_exam')."""
+    policy = policy or load_policy()
+    return bool(policy.wording["spine_exam"].search(f"{exam_name} {modality}"))
 
 
 @dataclass
 class MentionStatus:
+    """A mention's status (a finding, or "ignored") and why."""
+
     mention: Mention
     status: str  # a finding, or "ignored"
     reason: str
@@ -47,6 +44,8 @@ class MentionStatus:
 
 @dataclass
 class Decision:
+    """A report's finding with its levels, severity, acuity, evidence and every mention's status."""
+
     finding: str
     levels: list[str] = field(default_factory=list)
     severity: str = ""
@@ -61,6 +60,7 @@ class Decision:
     statuses: list[MentionStatus] = field(default_factory=list)
 
     def as_row(self) -> dict[str, str]:
+        """The decision's columns of report_findings (strings)."""
         return {
             "finding": self.finding,
             "levels": join_levels(self.levels),
@@ -81,64 +81,76 @@ def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _classify(
-    m: Mention, sentence_peers: list[Mention], trauma: Mention | None, spine_exam: bool, later: list[Mention] = ()
+    m: Mention,
+    sentence_peers: list[Mention],
+    trauma: Mention | None,
+    spine_exam: bool,
+    later: list[Mention],
+    policy: Policy,
 ) -> tuple[str, str]:
     cat = m.category
-    if cat == "IGNORE":
+    role = policy.role
+    fracture_like = role("fracture_like")
+    not_vertebral = policy.site("not_vertebral")
+    if cat in role("look_alike"):
         return "ignored", f"look-alike phrase ({m.rule})"
-    if cat == "TRAUMA":
+    if cat in role("mechanism"):
         return "ignored", "mechanism of injury (applies to the report's fractures)"
-    if cat == "CORRECTION":
+    if cat in role("level_correction"):
         return "ignored", "level correction (applies to the report's fractures)"
-    if m.section == "clinical_question":
-        return "ignored", "in the clinical question / indication"
-    if m.section == "comparison":
-        return "ignored", "in the comparison (describes a prior study)"
+    if m.section in policy.ignored_sections:
+        return "ignored", policy.ignored_sections[m.section]
     if m.hypothetical:
         return "ignored", "hypothetical"
-    if m.negated and not (m.uncertain and cat in FRACTURE_LIKE):
+    if m.negated and not (m.uncertain and cat in fracture_like):
         return "ignored", "negated"
-    if cat == "NON_FRACTURE":
+    if cat in role("non_fracture_deformity"):
         return "non_fracture_deformity", f"non-fracture deformity ({m.rule})"
-    if cat == "POSTERIOR":
+    if cat in role("posterior_elements"):
         return "excluded", f"posterior elements only ({m.rule})"
-    if cat == "PATHOLOGICAL":
-        if (m.site or "").rstrip("?") in ("OTHER_BONE", "SOFT_TISSUE"):
+    if cat in role("pathological"):
+        if (m.site or "").rstrip("?") in not_vertebral:
             return "ignored", f"not a vertebra (nearest anatomy: {m.site.rstrip('?').lower()})"
-        if _COMPOUND_PATHOLOGICAL.search(m.text) and not m.uncertain:
+        if policy.wording["compound_pathological"].search(m.text) and not m.uncertain:
             return "excluded", f"pathological ({m.text.lower()})"
         return "ignored", "exclusion cue (applies to fractures in its sentence)"
-    if cat not in FRACTURE_LIKE:
+    if cat not in fracture_like:
         return "ignored", f"unknown category {cat}"
     site = (m.site or "").rstrip("?")
-    if site in ("OTHER_BONE", "SOFT_TISSUE"):
+    if site in not_vertebral:
         return "ignored", f"not a vertebra (nearest anatomy: {site.lower()})"
-    if site == "POSTERIOR":
+    if site in policy.site("posterior"):
         return "excluded", "posterior elements only"
-    if m.site is None and cat == "DEFORMITY" and not spine_exam:
+    if m.site is None and cat in role("vague_deformity") and not spine_exam:
         return "ignored", "no vertebral anatomy in the report"
     if m.non_fracture_cause:
         causes = [text for c, text in m.modifiers if c == "NON_FRACTURE_CAUSE"]
-        if m.uncertain and _ALTERNATIVE_IN_SENTENCE.search(m.sentence):
+        if m.uncertain and policy.wording["alternative_in_sentence"].search(m.sentence):
             # "compression deformity versus Schmorl's node", "may represent a Schmorl's node or mild fracture"
             return "possible_fracture", "a fracture is in the differential ('versus' a non-fracture cause)"
-        if causes and all(_ARTEFACT.search(text) for text in causes):
+        if causes and all(policy.wording["artefact"].search(text) for text in causes):
             return "ignored", "an artefact of projection / positioning, not a deformity"
         return "non_fracture_deformity", "deformity attributed to a non-fracture cause"
     for p in sentence_peers:
         if p is m or p.negated or p.hypothetical:
             continue
-        if p.category == "NON_FRACTURE" and cat == "DEFORMITY" and _compatible(m.levels, p.levels):
+        if (
+            p.category in role("non_fracture_deformity")
+            and cat in role("vague_deformity")
+            and _compatible(m.levels, p.levels)
+        ):
             return "non_fracture_deformity", f"deformity explained by {p.rule}"
     for p in sentence_peers:
-        if p is m or p.negated or p.hypothetical or p.uncertain or p.category != "PATHOLOGICAL":
+        if p is m or p.negated or p.hypothetical or p.uncertain or p.category not in role("pathological"):
             continue
-        if (p.site or "").rstrip("?") in ("OTHER_BONE", "SOFT_TISSUE"):
+        if (p.site or "").rstrip("?") in not_vertebral:
             continue  # "T12 wedge fracture and liver metastases": the cue is about another organ
         if p.levels and m.levels:
             if set(p.levels) & set(m.levels):
                 return "excluded", f"pathological ({p.text.lower()}) {_SAME_LEVEL}"
-        elif _nearest(p, sentence_peers) is m or (not p.levels and _cue_covers_sentence(p, m, sentence_peers)):
+        elif _nearest(p, sentence_peers, policy) is m or (
+            not p.levels and _cue_covers_sentence(p, m, sentence_peers, policy)
+        ):
             return "excluded", f"pathological ({p.text.lower()})"
     if trauma is not None and not m.historical:
         return "excluded", f"high-energy trauma ({trauma.text.lower()})"
@@ -151,20 +163,17 @@ def _classify(
         if (
             p is not m
             and p.start > m.start
-            and p.category in FRACTURE_LIKE
+            and p.category in fracture_like
             and p.uncertain
             and not p.negated
             and _compatible(m.levels, p.levels)
-            and not (m.category == "DEFORMITY" and _only_likely(p))
+            and not (m.category in role("vague_deformity") and _only_likely(p, policy))
         ):
             return "possible_fracture", "fracture suspected, not asserted (hedged later in the sentence)"
     return "fracture", "fracture asserted"
 
 
-_FRAGILITY_WORDING = re.compile(r"osteoporo|insufficiency|fragility", re.IGNORECASE)
-
-
-def _cue_covers_sentence(cue: Mention, m: Mention, peers: list[Mention]) -> bool:
+def _cue_covers_sentence(cue: Mention, m: Mention, peers: list[Mention], policy: Policy) -> bool:
     """A pathological cue with no level speaks of every fracture in its sentence.
 
     "Compression fractures from T8 to T12 in keeping with myeloma-related fractures": all of
@@ -172,26 +181,25 @@ def _cue_covers_sentence(cue: Mention, m: Mention, peers: list[Mention]) -> bool
     fracture of L4 from myeloma and an osteoporotic wedge fracture of T10": the cue explains L4),
     and not for a fracture the report itself calls osteoporotic / insufficiency / fragility.
     """
-    if _FRAGILITY_WORDING.search(m.text):
+    if policy.wording["fragility"].search(m.text):
         return False
-    return not any(p is not cue and p.category == "PATHOLOGICAL" and p.levels for p in peers)
+    return not any(p is not cue and p.category in policy.role("pathological") and p.levels for p in peers)
 
 
-_LIKELY = re.compile(r"(?:most\s+)?(?:likely|probably|probable|presumably|presumed)", re.IGNORECASE)
-
-
-def _only_likely(m: Mention) -> bool:
+def _only_likely(m: Mention, policy: Policy) -> bool:
     """Whether every hedge on the mention says "likely" / "probably" (not "may", "possible", "?", ...)."""
     hedges = [text.strip() for c, text in m.modifiers if c == "POSSIBLE_EXISTENCE"]
-    return bool(hedges) and all(_LIKELY.fullmatch(h) for h in hedges)
+    return bool(hedges) and all(policy.wording["likely_hedge"].fullmatch(h) for h in hedges)
 
 
-def _nearest(cue: Mention, peers: list[Mention]) -> Mention | None:
+def _nearest(cue: Mention, peers: list[Mention], policy: Policy) -> Mention | None:
     """The fracture-like (or compound pathological) mention nearest to a cue in the same sentence."""
     best, best_gap = None, None
+    compound = policy.wording["compound_pathological"]
     for p in peers:
         if p is cue or not (
-            p.category in FRACTURE_LIKE or (p.category == "PATHOLOGICAL" and _COMPOUND_PATHOLOGICAL.search(p.text))
+            p.category in policy.role("fracture_like")
+            or (p.category in policy.role("pathological") and compound.search(p.text))
         ):
             continue
         gap = max(p.start - cue.end, cue.start - p.end, 0)
@@ -200,10 +208,18 @@ def _nearest(cue: Mention, peers: list[Mention]) -> Mention | None:
     return best
 
 
-def decide(mentions: list[Mention], *, exam_name: str = "", modality: str = "") -> Decision:
-    spine_exam = is_spine_exam(exam_name, modality)
+def decide(
+    mentions: list[Mention], *, exam_name: str = "", modality: str = "", policy: Policy | None = None
+) -> Decision:
+    """The report's Decision from its mentions (policy: the bundled patterns/ unless given)."""
+    policy = policy or load_policy()
+    spine_exam = is_spine_exam(exam_name, modality, policy)
     trauma = next(
-        (m for m in mentions if m.category == "TRAUMA" and not m.negated and not m.hypothetical and not m.uncertain),
+        (
+            m
+            for m in mentions
+            if m.category in policy.role("mechanism") and not m.negated and not m.hypothetical and not m.uncertain
+        ),
         None,
     )
     by_sentence: dict[str, list[Mention]] = {}
@@ -217,25 +233,18 @@ def decide(mentions: list[Mention], *, exam_name: str = "", modality: str = "") 
         if k.endswith(";") and k.split("|", 1)[0] == nxt.split("|", 1)[0]:
             later[k] = by_sentence[nxt]
     statuses = [
-        MentionStatus(m, *_classify(m, by_sentence[k], trauma, spine_exam, later.get(k, [])))
+        MentionStatus(m, *_classify(m, by_sentence[k], trauma, spine_exam, later.get(k, []), policy))
         for m in mentions
         for k in [f"{m.section}|{m.sentence}"]
     ]
-    _explained_by_denial(statuses)
-    _same_vertebra_as_pathological(statuses)
-    _patients_height_loss(statuses)
-    _apply_addendum(statuses)
-    return _summarise(statuses)
+    _explained_by_denial(statuses, policy)
+    _same_vertebra_as_pathological(statuses, policy)
+    _patients_height_loss(statuses, policy)
+    _apply_addendum(statuses, policy)
+    return _summarise(statuses, policy)
 
 
-_BARE_DENIAL = re.compile(
-    r"(?:there\s+is\s+)?(?:no|not\s+a|without)\s+(?:(?:vertebral|true|definite|acute\s+or\s+old)\s+)?fractures?"
-    r"(?:\s+(?:is\s+)?(?:identified|seen|demonstrated|present|evident))?\s*[.;]?",
-    re.IGNORECASE,
-)
-
-
-def _explained_by_denial(statuses: list[MentionStatus]) -> None:
+def _explained_by_denial(statuses: list[MentionStatus], policy: Policy) -> None:
     """Vague wording is not a fracture when the report explains it and says "no fracture".
 
     "Mild wedge shape of T11 and T12 ... physiological thoracolumbar wedging, a normal variant.
@@ -246,11 +255,12 @@ def _explained_by_denial(statuses: list[MentionStatus]) -> None:
     levels cover the mention's ("No vertebral fractures identified T4-L4"). An explicit fracture
     term, an uncertain or an acute mention keeps its status; "no acute fracture" is no denial.
     """
-    body = [s for s in statuses if s.mention.section not in ("clinical_question", "comparison")]
+    role = policy.role
+    body = [s for s in statuses if s.mention.section not in policy.ignored_sections]
     denials = [
         s.mention
         for s in body
-        if s.mention.category in ("FRACTURE", "FRACTURE_GENERIC")
+        if s.mention.category in role("fracture_term")
         and s.mention.negated
         and not (s.mention.acute or s.mention.uncertain or s.mention.hypothetical)
     ]
@@ -258,7 +268,7 @@ def _explained_by_denial(statuses: list[MentionStatus]) -> None:
         return
     for s in body:
         m = s.mention
-        if s.status != "fracture" or m.category != "DEFORMITY" or m.acute or m.uncertain:
+        if s.status != "fracture" or m.category not in role("vague_deformity") or m.acute or m.uncertain:
             continue
         explained = any(
             p is not m
@@ -266,14 +276,15 @@ def _explained_by_denial(statuses: list[MentionStatus]) -> None:
             and p.section == m.section
             and not p.hypothetical
             and (
-                (p.non_fracture_cause and p.category in FRACTURE_LIKE)
-                or (p.category == "NON_FRACTURE" and not p.negated)
+                (p.non_fracture_cause and p.category in role("fracture_like"))
+                or (p.category in role("non_fracture_deformity") and not p.negated)
             )
             and _compatible(m.levels, p.levels)
             for p in (t.mention for t in body)
         )
         denied = any(
-            _BARE_DENIAL.fullmatch(d.sentence.strip()) or (m.levels and d.levels and set(m.levels) <= set(d.levels))
+            policy.wording["bare_denial"].fullmatch(d.sentence.strip())
+            or (m.levels and d.levels and set(m.levels) <= set(d.levels))
             for d in denials
         )
         if explained and denied:
@@ -281,7 +292,7 @@ def _explained_by_denial(statuses: list[MentionStatus]) -> None:
             s.reason = "explained by a non-fracture cause in its sentence, and the report denies a fracture"
 
 
-def _same_vertebra_as_pathological(statuses: list[MentionStatus]) -> None:
+def _same_vertebra_as_pathological(statuses: list[MentionStatus], policy: Policy) -> None:
     """A vertebra with a pathological fracture is the same finding wherever the report names it again.
 
     "There is collapse of the T10 vertebral body ... Impression: T9-T10 discitis-osteomyelitis with
@@ -293,80 +304,76 @@ def _same_vertebra_as_pathological(statuses: list[MentionStatus]) -> None:
     levels = {
         lv
         for s in statuses
-        if s.status == "excluded" and (s.reason.endswith(_SAME_LEVEL) or s.mention.category == "PATHOLOGICAL")
+        if s.status == "excluded"
+        and (s.reason.endswith(_SAME_LEVEL) or s.mention.category in policy.role("pathological"))
         for lv in s.mention.levels
     }
     if not levels:
         return
     for s in statuses:
         m = s.mention
-        if s.status in POSITIVE and m.levels and set(m.levels) <= levels and not _FRAGILITY_WORDING.search(m.text):
+        if (
+            s.status in POSITIVE
+            and m.levels
+            and set(m.levels) <= levels
+            and not policy.wording["fragility"].search(m.text)
+        ):
             s.status, s.reason = (
                 "excluded",
                 f"pathological (the same vertebra, {', '.join(m.levels)}, is pathological elsewhere in the report)",
             )
 
 
-_BARE_HEIGHT_LOSS = re.compile(r"(?:height\s+loss|loss\s+of\s+height)", re.IGNORECASE)
-_OF_A_VERTEBRA = re.compile(
-    r"\s*(?:of|at|in|involving|affecting)\b", re.IGNORECASE
-)  # "height loss of an upper thoracic vertebra"
-
-
-def _patients_height_loss(statuses: list[MentionStatus]) -> None:
+def _patients_height_loss(statuses: list[MentionStatus], policy: Policy) -> None:
     """A bare "height loss" with no level, in a report about the patient's height loss, is the patient's.
 
     "Clinical details: Height loss 4 cm ... Conclusion: Height loss is not explained by vertebral
     fracture."
     """
-    if not any(s.mention.category == "IGNORE" and s.mention.rule == "patient height loss" for s in statuses):
+    stated = policy.rule("patients_height_loss")
+    if not any(s.mention.rule in stated for s in statuses):
         return
     for s in statuses:
         m = s.mention
         if (
             s.status in POSITIVE
-            and m.category == "DEFORMITY"
+            and m.category in policy.role("vague_deformity")
             and not m.levels
-            and _BARE_HEIGHT_LOSS.fullmatch(m.text)
-            and not _OF_A_VERTEBRA.match(m.sentence[m.sentence.find(m.text) + len(m.text) :])
+            and policy.wording["bare_height_loss"].fullmatch(m.text)
+            and not policy.wording["of_a_vertebra"].match(m.sentence[m.sentence.find(m.text) + len(m.text) :])
         ):
             s.status, s.reason = "ignored", "the patient's height loss (stated in the report), not a vertebra's"
 
 
-def add_all(statuses: list[MentionStatus]) -> list[MentionStatus]:
-    return [s for s in statuses if s.mention.section == "addendum"]
-
-
-def _apply_addendum(statuses: list[MentionStatus]) -> None:
+def _apply_addendum(statuses: list[MentionStatus], policy: Policy) -> None:
     """An addendum that negates or re-labels a finding supersedes the body's positive mentions it speaks of.
 
     Corrections: a negated fracture mention, a non-fracture or excluded mention, a level
     said not to be involved ("at L1, not T12"), or a pathological cause given to the finding.
     """
-    add = [
-        s
-        for s in statuses
-        if s.mention.section == "addendum"
-        and s.mention.category in FRACTURE_LIKE | {"NON_FRACTURE", "POSTERIOR", "PATHOLOGICAL"}
-    ]
+    role = policy.role
+    addendum = policy.addendum_section
+    add = [s for s in statuses if s.mention.section == addendum and s.mention.category in policy.addendum_speaks_of]
     pathological = [
         s
         for s in add
-        if s.mention.category == "PATHOLOGICAL"
+        if s.mention.category in role("pathological")
         and not (s.mention.negated or s.mention.uncertain or s.mention.hypothetical)
     ]
     corrections = [
         s
         for s in add
-        if (s.status == "ignored" and s.mention.negated and s.mention.category in FRACTURE_LIKE)
+        if (s.status == "ignored" and s.mention.negated and s.mention.category in role("fracture_like"))
         or s.status in ("non_fracture_deformity", "excluded")
     ]
-    for s in add_all(statuses):
+    for s in statuses:
         m = s.mention
-        if m.category == "CORRECTION" and m.levels and m.negated_levels:
+        if m.section != addendum:
+            continue
+        if m.category in role("level_correction") and m.levels and m.negated_levels:
             old, new = set(m.negated_levels), tuple(m.levels)
             for t in statuses:
-                if t.mention.section != "addendum" and t.status in POSITIVE and set(t.mention.levels) & old:
+                if t.mention.section != addendum and t.status in POSITIVE and set(t.mention.levels) & old:
                     t.mention.levels = tuple(sorted(set(t.mention.levels) - old)) + new
                     t.reason += f"; level corrected by the addendum ({', '.join(sorted(old))} -> {', '.join(new)})"
     negated_levels = {lv for s in add for lv in s.mention.negated_levels}
@@ -375,7 +382,7 @@ def _apply_addendum(statuses: list[MentionStatus]) -> None:
     corrected_levels = {lv for s in corrections for lv in s.mention.levels}
     path_levels = {lv for s in pathological for lv in s.mention.levels}
     for s in statuses:
-        if s.mention.section == "addendum" or s.status not in POSITIVE:
+        if s.mention.section == addendum or s.status not in POSITIVE:
             continue
         lv = set(s.mention.levels)
         if pathological and (not path_levels or not lv or lv & path_levels):
@@ -386,11 +393,11 @@ def _apply_addendum(statuses: list[MentionStatus]) -> None:
             s.status, s.reason = "ignored", "corrected by the addendum"
 
 
-def _summarise(statuses: list[MentionStatus]) -> Decision:
+def _summarise(statuses: list[MentionStatus], policy: Policy) -> Decision:
     active = [s for s in statuses if s.status != "ignored"]
     if not active:
-        return Decision(finding="no_fracture", statuses=statuses, decided_by=_no_fracture_reason(statuses))
-    finding = min((s.status for s in active), key=PRECEDENCE.__getitem__)
+        return Decision(finding="no_fracture", statuses=statuses, decided_by=_no_fracture_reason(statuses, policy))
+    finding = min((s.status for s in active), key=policy.precedence.__getitem__)
     top = [s for s in active if s.status == finding]
     positive = [s for s in active if s.status in POSITIVE]
     d = Decision(finding=finding, statuses=statuses)
@@ -414,7 +421,7 @@ def _summarise(statuses: list[MentionStatus]) -> Decision:
         evidence_from = positive
     else:
         evidence_from = top
-    d.non_fracture_causes = sorted({_cause(s) for s in active if s.status == "non_fracture_deformity"})
+    d.non_fracture_causes = sorted({_cause(s, policy) for s in active if s.status == "non_fracture_deformity"})
     excl = [s.reason for s in active if s.status == "excluded"]
     d.exclusion_reason = "; ".join(dict.fromkeys(excl))
     sentences = list(dict.fromkeys(s.mention.sentence for s in evidence_from))
@@ -422,15 +429,15 @@ def _summarise(statuses: list[MentionStatus]) -> Decision:
     return d
 
 
-def _cause(s: MentionStatus) -> str:
-    if s.mention.category == "NON_FRACTURE":
+def _cause(s: MentionStatus, policy: Policy) -> str:
+    if s.mention.category in policy.role("non_fracture_deformity"):
         return s.mention.rule
     mods = [text.lower() for cat, text in s.mention.modifiers if cat == "NON_FRACTURE_CAUSE"]
     return mods[0] if mods else s.reason
 
 
-def _no_fracture_reason(statuses: list[MentionStatus]) -> str:
-    relevant = [s for s in statuses if s.mention.category in FRACTURE_LIKE]
+def _no_fracture_reason(statuses: list[MentionStatus], policy: Policy) -> str:
+    relevant = [s for s in statuses if s.mention.category in policy.role("fracture_like")]
     if not relevant:
         return "no fracture mention"
     s = relevant[0]

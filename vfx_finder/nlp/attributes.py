@@ -14,7 +14,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from vfx_finder.nlp.levels import LevelMention, parse_levels
+from vfx_finder.nlp.prefilter import ascii_safe, ascii_twin, required_literals
 from vfx_finder.nlp.sentences import doc_text
+from vfx_finder.vocab import SEVERITY_RANK
+
+#: the Span extensions vfx_attributes sets (declared in its factory's ``assigns``)
+EXTENSIONS = ("vfx_levels", "vfx_negated_levels", "vfx_site", "vfx_severity", "vfx_grade", "vfx_pct")
 
 for _name, _default in (
     ("vfx_levels", ()),
@@ -27,33 +32,6 @@ for _name, _default in (
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=_default)
 
-SEVERITY_RANK = {"": 0, "mild": 1, "moderate": 2, "severe": 3}
-GRADE_SEVERITY = {1: "mild", 2: "moderate", 3: "severe"}
-_WORD_SEVERITY = {
-    "mild": "mild",
-    "mildly": "mild",
-    "minor": "mild",
-    "slight": "mild",
-    "slightly": "mild",
-    "minimal": "mild",
-    "minimally": "mild",
-    "moderate": "moderate",
-    "moderately": "moderate",
-    "severe": "severe",
-    "severely": "severe",
-    "marked": "severe",
-    "markedly": "severe",
-    "complete": "severe",
-    "near-complete": "severe",
-    "near complete": "severe",
-    "total": "severe",
-    "almost complete": "severe",
-    "nearly complete": "severe",
-}
-_SEV_WORD_RE = re.compile(
-    r"\b(" + "|".join(sorted((re.escape(w) for w in _WORD_SEVERITY), key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
-)
 _GRADE_RE = re.compile(
     r"\b(?:genant\s+)?(?:grade|gr\.?|type)\s*(1|2|3|i{1,3})\b(?!\s*(?:disc|spondylolisthesis|anterolisthesis|retrolisthesis|listhesis|modic))|\bgenant\s*(1|2|3)\b",
     re.IGNORECASE,
@@ -62,28 +40,22 @@ _PCT_RE = re.compile(
     r"(?<![\d.])(?:(\d{1,2}(?:\.\d)?)\s*(?:-|–|to)\s*)?(\d{1,2}(?:\.\d)?)\s*(?:%|per\s?cent)", re.IGNORECASE
 )
 _ROMAN = {"i": 1, "ii": 2, "iii": 3}
-
-FRACTURE_LIKE = {"FRACTURE", "FRACTURE_GENERIC", "DEFORMITY"}
-LEVEL_TAKERS = {
-    "FRACTURE",
-    "FRACTURE_GENERIC",
-    "DEFORMITY",
-    "NON_FRACTURE",
-    "PATHOLOGICAL",
-    "POSTERIOR",
-    "IGNORE",
-    "CORRECTION",
-}
+#: category roles (decision.json) whose mentions take levels: all but the mechanism of injury
+_LEVEL_TAKER_ROLES = (
+    "fracture_like",
+    "non_fracture_deformity",
+    "pathological",
+    "posterior_elements",
+    "look_alike",
+    "level_correction",
+)
 
 
-def pct_to_severity(pct: float) -> tuple[str, int | None]:
-    """Genant: <20% normal (grade 0), 20-25% mild, 25-40% moderate, >40% severe."""
-    if pct > 40:
-        return "severe", 3
-    if pct >= 25:
-        return "moderate", 2
-    if pct >= 20:
-        return "mild", 1
+def pct_to_severity(pct: float, cutoffs) -> tuple[str, int | None]:
+    """(severity, Genant grade) of a height-loss percentage by the cut-offs of severity.json (below all: '', 0)."""
+    for row in cutoffs:
+        if pct > row["min_pct"] or (row["inclusive"] and pct >= row["min_pct"]):
+            return row["severity"], row["grade"]
     return "", 0
 
 
@@ -139,6 +111,7 @@ _POSTERIOR_AFTER_LEVEL = re.compile(
 
 
 def compile_anatomy(rules: list[dict]) -> list[tuple[str, re.Pattern]]:
+    """One case-insensitive union regex per anatomy category, in first-seen order."""
     by_cat: dict[str, list[str]] = {}
     for r in rules:
         by_cat.setdefault(r["category"], []).append(r.get("regex") or re.escape(r["literal"]))
@@ -147,21 +120,33 @@ def compile_anatomy(rules: list[dict]) -> list[tuple[str, re.Pattern]]:
 
 @Language.factory(
     "vfx_attributes",
-    requires=["doc.ents", "token.is_sent_start"],
-    assigns=["span._.vfx_levels", "span._.vfx_site", "span._.vfx_severity"],
-    default_config={"anatomy": []},
+    requires=["doc.ents", "doc.sents", "span._.modifiers"],
+    assigns=[f"span._.{name}" for name in EXTENSIONS],
+    default_config={"anatomy": [], "policy": {}},
 )
-def make_attributes(nlp: Language, name: str, *, anatomy: list[dict]) -> "AttributeLinker":
-    return AttributeLinker(anatomy=anatomy)
+def make_attributes(nlp: Language, name: str, *, anatomy: list[dict], policy: dict) -> "AttributeLinker":
+    """The vfx_attributes component (anatomy rules and the severity / role policy from the patterns folder)."""
+    return AttributeLinker(anatomy=anatomy, policy=policy)
 
 
 class AttributeLinker:
-    def __init__(self, *, anatomy: list[dict]) -> None:
-        self.anatomy = compile_anatomy(anatomy)
-        # For ASCII text: the ASCII-mode twin of each anatomy regex (identical matches there, ~35%
-        # faster) and the literals one of which any of its matches contains (see engine.required_literals).
-        from vfx_finder.nlp.engine import ascii_twin, required_literals
+    """Links levels, anatomy site and severity to each target mention (see the module docstring)."""
 
+    def __init__(self, *, anatomy: list[dict], policy: dict) -> None:
+        self.anatomy = compile_anatomy(anatomy)
+        roles = policy["category_roles"]
+        self.fracture_like = frozenset(roles["fracture_like"])
+        self.level_takers = frozenset(c for role in _LEVEL_TAKER_ROLES for c in roles[role])
+        self.severity_words = {k.lower(): v for k, v in policy["severity_words"].items()}
+        self.grade_severity = {int(k): v for k, v in policy["grade_severity"].items()}
+        self.cutoffs = tuple(policy["genant_cutoffs"])
+        self.always_severe = re.compile(policy["always_severe"], re.IGNORECASE)
+        self._sev_word_re = re.compile(
+            r"\b(" + "|".join(sorted((re.escape(w) for w in self.severity_words), key=len, reverse=True)) + r")\b",
+            re.IGNORECASE,
+        )
+        # For ASCII text: the ASCII-mode twin of each anatomy regex (identical matches there, ~35%
+        # faster) and the literals one of which any of its matches contains (see prefilter.required_literals).
         self._anatomy_ascii = [(cat, ascii_twin(rx) or rx, required_literals(rx)) for cat, rx in self.anatomy]
 
     def __call__(self, doc: Doc) -> Doc:
@@ -169,8 +154,6 @@ class AttributeLinker:
         if not ents:
             return doc
         text = doc_text(doc)
-        from vfx_finder.nlp.engine import ascii_safe
-
         if ascii_safe(text):
             lowered = text.lower()
             # a category none of whose required literals occurs in the report cannot match in any sentence
@@ -238,7 +221,7 @@ class AttributeLinker:
                         carried_site = value
                         break
             quiet = []
-            takers = [e for e in sent_ents if e.label_ in LEVEL_TAKERS]
+            takers = [e for e in sent_ents if e.label_ in self.level_takers]
             linked: dict[int, list[str]] = {id(e): [] for e in sent_ents}
             negated: dict[int, list[str]] = {id(e): [] for e in sent_ents}
             for lm in levels:
@@ -259,17 +242,17 @@ class AttributeLinker:
                     linked[id(best)].extend(lm.levels)
             if pending_levels and not levels and "\n\n" not in text[prev_end:s0]:
                 for e in takers:
-                    if e.label_ in FRACTURE_LIKE:
+                    if e.label_ in self.fracture_like:
                         linked[id(e)].extend(pending_levels)
             # "T11 marrow oedema without height loss, possibly an occult fracture": the level went to the
             # negated "height loss"; the sentence's positive fracture mention with no level of its own
             # speaks of the same vertebra
             for e in takers:
-                if linked[id(e)] and e.label_ in FRACTURE_LIKE and _is_negated(e):
+                if linked[id(e)] and e.label_ in self.fracture_like and _is_negated(e):
                     for f in takers:
                         if (
                             f is not e
-                            and f.label_ in FRACTURE_LIKE
+                            and f.label_ in self.fracture_like
                             and not linked[id(f)]
                             and (not _is_negated(f) or _has(f, "POSSIBLE_EXISTENCE"))
                         ):
@@ -292,26 +275,25 @@ class AttributeLinker:
                     e._.vfx_site = carried_site and f"{carried_site}?"
             if anchors:
                 carried_site = sorted(anchors)[-1][2]
-            self._severity(stext, s0, [e for e in sent_ents if e.label_ in FRACTURE_LIKE])
+            self._severity(stext, s0, [e for e in sent_ents if e.label_ in self.fracture_like])
         return doc
 
-    @staticmethod
-    def _severity(stext: str, s0: int, ents: list[Span]) -> None:
+    def _severity(self, stext: str, s0: int, ents: list[Span]) -> None:
         if not ents:
             return
         cues: list[tuple[int, int, str, int | None, float | None, bool]] = []  # start, end, sev, grade, pct, is_word
-        for m in _SEV_WORD_RE.finditer(stext):
-            cues.append((m.start() + s0, m.end() + s0, _WORD_SEVERITY[m.group(1).lower()], None, None, True))
+        for m in self._sev_word_re.finditer(stext):
+            cues.append((m.start() + s0, m.end() + s0, self.severity_words[m.group(1).lower()], None, None, True))
         for m in _GRADE_RE.finditer(stext):
             raw = (m.group(1) or m.group(2)).lower()
             grade = _ROMAN.get(raw) or int(raw)
-            cues.append((m.start() + s0, m.end() + s0, GRADE_SEVERITY[grade], grade, None, False))
+            cues.append((m.start() + s0, m.end() + s0, self.grade_severity[grade], grade, None, False))
         for m in _PCT_RE.finditer(stext):
             pct = float(m.group(2))
-            sev, grade = pct_to_severity(pct)
+            sev, grade = pct_to_severity(pct, self.cutoffs)
             cues.append((m.start() + s0, m.end() + s0, sev, grade, pct, False))
         for ent in ents:
-            if "plana" in ent.text.lower():
+            if self.always_severe.search(ent.text):
                 ent._.vfx_severity = "severe"
                 ent._.vfx_grade = 3
         for start, end, sev, grade, pct, is_word in cues:

@@ -19,12 +19,17 @@ from the context files' ``terminated_by`` headers.
 
 Everything else (matching, pruning, attributes, ``Doc._.context_graph``,
 ``Span._.modifiers``) is medspaCy 1.3.1's ``ConText.__call__`` unchanged.
+
+Also here (this module imports medspaCy, so the pipeline imports it only after
+``medspacy_speedups.defer_unused_imports()``): ``vfx_target_matcher``, medspaCy's
+TargetMatcher registered with truthful ``assigns`` (medspaCy's own factory declares none).
 """
 # no "from __future__ import annotations": spaCy reads the factory signature's types at run time
 
 from medspacy.context import ConText
 from medspacy.context.context_graph import ConTextGraph
 from medspacy.context.context_modifier import ConTextModifier
+from medspacy.target_matcher import TargetMatcher
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -34,10 +39,20 @@ def _inside_a_target(modifier: ConTextModifier, spans: list) -> bool:
     return any(ts <= ms and me <= te for ts, te in spans)
 
 
+@Language.factory("vfx_target_matcher", assigns=["doc.ents", "span._.target_rule"])
+def make_target_matcher(nlp: Language, name: str) -> TargetMatcher:
+    """medspaCy's TargetMatcher (defaults: phrase matching on LOWER, results in doc.ents, overlaps pruned)."""
+    return TargetMatcher(nlp, name=name)
+
+
+#: the Span flags medspaCy's ConText sets with span_attrs="default" (medspaCy's DEFAULT_ATTRIBUTES)
+CONTEXT_FLAGS = ("is_negated", "is_uncertain", "is_historical", "is_hypothetical", "is_family")
+
+
 @Language.factory(
     "vfx_context",
     requires=["doc.ents", "doc.sents"],
-    assigns=["doc._.context_graph", "span._.modifiers"],
+    assigns=["doc._.context_graph", "span._.modifiers", *(f"span._.{flag}" for flag in CONTEXT_FLAGS)],
     default_config={
         "rules": None,
         "phrase_matcher_attr": "LOWER",

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-REGION_SIZE = {"C": 7, "T": 12, "L": 5, "S": 5}
-ORDER: list[str] = [f"{r}{i}" for r in "CTLS" for i in range(1, REGION_SIZE[r] + 1)]
-ORDER_INDEX = {lvl: i for i, lvl in enumerate(ORDER)}
+from vfx_finder.vocab import ORDER, ORDER_INDEX, REGION_SIZE, join_levels, sort_levels
+
+__all__ = ["ORDER", "ORDER_INDEX", "REGION_SIZE", "LevelMention", "join_levels", "parse_levels", "sort_levels"]
 
 _ORDINALS = {
     "first": 1,
@@ -50,7 +50,6 @@ _NOT_LEVEL_AFTER = re.compile(
     r"post|pre|shine|relaxation|map|mapping|fs\b|tse|se\b|gre\b|score|-score|star|\*))",
     re.IGNORECASE,
 )
-_NOT_LEVEL_BEFORE = re.compile(r"(?:vitamin|vit|on|axial|sagittal|coronal|and|or|,|\+|/)\s*$", re.IGNORECASE)
 _DISC_AFTER = re.compile(
     r"\s*(?:-|/)?\s*(?:intervertebral\s+)?(?:disc|disk|discs|disks|intervertebral|interspace|disc\s+space|facet|foramen|foramina|neural\s+foram)",
     re.IGNORECASE,
@@ -90,6 +89,8 @@ _WORD_RE = re.compile(
 
 @dataclass(frozen=True)
 class LevelMention:
+    """A level expression found in text: its span, the levels it names, its text."""
+
     start: int
     end: int
     levels: tuple[str, ...]
@@ -97,6 +98,7 @@ class LevelMention:
 
 
 def canonical(region: str, number: int) -> str | None:
+    """'T12' from ('t', 12), D-notation read as T; None outside the region."""
     region = region.upper()
     if region == "D":
         region = "T"
@@ -106,20 +108,13 @@ def canonical(region: str, number: int) -> str | None:
 
 
 def expand(a: str, b: str) -> tuple[str, ...]:
+    """Every level of the range a..b (either order); only the ends for an implausibly long range."""
     i, j = ORDER_INDEX[a], ORDER_INDEX[b]
     if i > j:
         i, j = j, i
     if j - i > 24:
         return (a, b)
     return tuple(ORDER[i : j + 1])
-
-
-def sort_levels(levels) -> list[str]:
-    return sorted(set(levels), key=lambda x: ORDER_INDEX.get(x, 999))
-
-
-def join_levels(levels) -> str:
-    return ";".join(sort_levels(levels))
 
 
 def _is_blocked(text: str, start: int, end: int) -> bool:

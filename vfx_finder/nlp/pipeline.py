@@ -9,9 +9,7 @@ Nothing is downloaded: the pipeline starts from ``spacy.blank("en")``.
 
 from __future__ import annotations
 
-import re
 import warnings
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import spacy
@@ -21,13 +19,17 @@ from spacy.tokens import Doc
 from vfx_finder.nlp import attributes as _attributes  # noqa: F401  (registers vfx_attributes)
 from vfx_finder.nlp import sections as _sections  # noqa: F401  (registers vfx_sections)
 from vfx_finder.nlp import sentences as _sentences  # noqa: F401  (registers vfx_sentences)
-from vfx_finder.nlp.rules import RuleFile, load_all, rules_fingerprint
 from vfx_finder.nlp.sections import section_at
+from vfx_finder.policy import Policy, load_policy, policy_from
+from vfx_finder.rules import RuleFile, load_all, rules_fingerprint
+from vfx_finder.vocab import Mention
+
+__all__ = ["Mention", "build_context_nlp", "build_nlp", "extract_mentions", "mention_flags", "split_after_targets"]
 
 
 def _quiet_pyrush() -> None:
     try:
-        from loguru import logger
+        from loguru import logger  # optional: only present with PyRuSH
 
         logger.disable("PyRuSH")
     except ImportError:  # pragma: no cover
@@ -47,7 +49,6 @@ _INSIDE_EFFECT = {
     "ACUTE": "acute",
     "HYPOTHETICAL": "hypothetical",
 }
-_NEGATING_WORDS = re.compile(r"\b(?:not|no|rather\s+than|instead\s+of)\b", re.IGNORECASE)
 _CATEGORY_FLAG = {
     "NEGATED_EXISTENCE": "negated",
     "POSSIBLE_EXISTENCE": "uncertain",
@@ -58,33 +59,8 @@ _CATEGORY_FLAG = {
 }
 
 
-@dataclass
-class Mention:
-    """A target mention with every attribute the decision needs (plain data, picklable)."""
-
-    text: str
-    category: str
-    rule: str
-    start: int
-    end: int
-    sentence: str
-    section: str | None
-    levels: tuple[str, ...] = ()
-    negated_levels: tuple[str, ...] = ()
-    site: str | None = None
-    negated: bool = False
-    uncertain: bool = False
-    historical: bool = False
-    hypothetical: bool = False
-    acute: bool = False
-    non_fracture_cause: bool = False
-    severity: str = ""
-    genant_grade: int | None = None
-    height_loss_pct: float | None = None
-    modifiers: list[tuple[str, str]] = field(default_factory=list)  # (category, modifier text)
-
-
 def _context_rule(rule: dict):
+    # deferred on purpose: medspaCy is imported only after medspacy_speedups.defer_unused_imports()
     from medspacy.context import ConTextRule
 
     kwargs = {}
@@ -115,39 +91,62 @@ def terminating_types(files: dict[str, RuleFile]) -> dict[str, list[str]]:
     return merged
 
 
+def context_rules(files: dict[str, RuleFile]) -> list:
+    """medspaCy ConTextRules of every context file, in load order."""
+    return [_context_rule(r) for rf in files.values() if rf.kind == "context" for r in rf.rules]
+
+
+def _add_context(nlp: Language, files: dict[str, RuleFile]) -> None:
+    # deferred on purpose: registers vfx_context and imports medspaCy (after defer_unused_imports)
+    from vfx_finder.nlp import context as _context  # noqa: F401
+
+    context = nlp.add_pipe("vfx_context", config={"terminating_types": terminating_types(files)})
+    context.add(context_rules(files))
+
+
 def build_nlp(patterns_dir: Path | None = None, *, files: dict[str, RuleFile] | None = None) -> Language:
     """The production pipeline. Rule files are validated first (RulesError on any problem)."""
-    from medspacy.target_matcher import (
-        TargetMatcher,  # noqa: F401  (registers medspacy_target_matcher)
-        TargetRule,
-    )
+    # deferred on purpose: medspaCy is imported only after medspacy_speedups.defer_unused_imports()
+    from medspacy.target_matcher import TargetRule
 
-    from vfx_finder.nlp import context as _context  # noqa: F401  (registers vfx_context; imports medspaCy)
+    from vfx_finder.nlp import context as _context  # noqa: F401  (registers vfx_target_matcher, vfx_context)
 
     files = files or load_all(patterns_dir)
+    policy = policy_from(files)
     nlp = spacy.blank("en")
     nlp.add_pipe("vfx_sentences")
-    matcher = nlp.add_pipe("medspacy_target_matcher")
+    matcher = nlp.add_pipe("vfx_target_matcher", name="medspacy_target_matcher")
     matcher.add([TargetRule(r["literal"], r["category"], pattern=r.get("regex")) for r in files["targets.json"].rules])
     sections = [dict(r) for r in files["sections.json"].rules]
-    nlp.add_pipe("vfx_sections", config={"rules": sections})
-    context = nlp.add_pipe("vfx_context", config={"terminating_types": terminating_types(files)})
-    context_rules = [_context_rule(r) for fname, rf in files.items() if rf.kind == "context" for r in rf.rules]
-    context.add(context_rules)
-    nlp.add_pipe("vfx_attributes", config={"anatomy": [dict(r) for r in files["anatomy.json"].rules]})
+    cues = {k: policy.wording_source[k] for k in ("question_cue", "clinical_context", "describes_images")}
+    nlp.add_pipe("vfx_sections", config={"rules": sections, "question_cues": cues})
+    _add_context(nlp, files)
+    nlp.add_pipe(
+        "vfx_attributes",
+        config={"anatomy": [dict(r) for r in files["anatomy.json"].rules], "policy": attribute_policy(files)},
+    )
     nlp.meta["vfx_rules"] = rules_fingerprint(files)
     return nlp
 
 
+def attribute_policy(files: dict[str, RuleFile]) -> dict:
+    """What vfx_attributes needs of the policy (plain JSON for the component config)."""
+    decision, severity = files["decision.json"], files["severity.json"]
+    return {
+        "category_roles": decision.value("category_roles"),
+        "severity_words": severity.value("severity_words"),
+        "grade_severity": severity.value("grade_severity"),
+        "genant_cutoffs": severity.value("genant_cutoffs"),
+        "always_severe": severity.value("always_severe"),
+    }
+
+
 def build_context_nlp(patterns_dir: Path | None = None) -> Language:
     """Tokenizer + sentence splitter + ConText only: for checking the context rules on other targets (NegEx kit)."""
-    from vfx_finder.nlp import context as _context  # noqa: F401  (registers vfx_context; imports medspaCy)
-
     files = load_all(patterns_dir)
     nlp = spacy.blank("en")
     nlp.add_pipe("vfx_sentences")
-    context = nlp.add_pipe("vfx_context", config={"terminating_types": terminating_types(files)})
-    context.add([_context_rule(r) for rf in files.values() if rf.kind == "context" for r in rf.rules])
+    _add_context(nlp, files)
     return nlp
 
 
@@ -183,8 +182,9 @@ def _cue_outside(ent, ms: int, me: int) -> bool:
     return False
 
 
-def mention_flags(ent) -> dict[str, bool]:
+def mention_flags(ent, policy: Policy | None = None) -> dict[str, bool]:
     """The ConText flags of one entity, including modifiers whose span contains the entity."""
+    negating = (policy or load_policy()).wording["negating_words"]
     flags = {v: False for v in _CATEGORY_FLAG.values()}
     for mod in _outer_modifiers(ent):
         key = _CATEGORY_FLAG.get(mod.category)
@@ -198,17 +198,19 @@ def mention_flags(ent) -> dict[str, bool]:
                 if not _cue_outside(ent, ms, me):
                     continue  # "Condition is STABLE": the target's own word, not a cue about it
                 effect = _INSIDE_EFFECT[mod.category]
-                if mod.category == "NON_FRACTURE_CAUSE" and not _NEGATING_WORDS.search(ent.doc[ms:me].text):
+                if mod.category == "NON_FRACTURE_CAUSE" and not negating.search(ent.doc[ms:me].text):
                     effect = "non_fracture_cause"  # "physiological wedging": a cause, not a denial
                 flags[effect] = True
     return flags
 
 
-def extract_mentions(doc: Doc) -> list[Mention]:
+def extract_mentions(doc: Doc, policy: Policy | None = None) -> list[Mention]:
+    """Plain Mention records of a processed Doc's entities (policy: the bundled patterns/ unless given)."""
+    policy = policy or load_policy()
     out = []
     sections = doc._.vfx_sections or []
     for ent in doc.ents:
-        flags = mention_flags(ent)
+        flags = mention_flags(ent, policy)
         mods = []
         for mod in _outer_modifiers(ent):
             ms, me = mod.modifier_span
@@ -233,3 +235,19 @@ def extract_mentions(doc: Doc) -> list[Mention]:
             )
         )
     return out
+
+
+#: components that may run after the target matcher without adding entities (the early exit relies on it)
+ENTITY_NEUTRAL = ("vfx_sections", "vfx_context", "medspacy_context", "vfx_attributes")
+
+
+def split_after_targets(nlp) -> tuple[list, list] | None:
+    """(components up to the target matcher, the rest), or None when the rest might add entities."""
+    names = nlp.pipe_names
+    if "medspacy_target_matcher" not in names:
+        return None
+    cut = names.index("medspacy_target_matcher") + 1
+    for name in names[cut:]:
+        if name not in ENTITY_NEUTRAL or "doc.ents" in nlp.get_pipe_meta(name).assigns:
+            return None
+    return nlp.pipeline[:cut], nlp.pipeline[cut:]

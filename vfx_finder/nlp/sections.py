@@ -19,17 +19,21 @@ Two forms real reports use without a clean header:
   exclude, evaluate / assess for, "(clinical details)"), a clinical-context word
   (pain, fall, trauma, history, known, osteoporosis, ...), no description of the
   images ("seen", "noted", "there is", "appearances", ...), and more report text
-  after it. Otherwise the line stays in the body.
+  after it. Otherwise the line stays in the body. The cue, context and
+  description wordings are policy (patterns/wording.json: question_cue,
+  clinical_context, describes_images).
 """
 
 import bisect
 import functools
 import re
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from vfx_finder.nlp.sentences import doc_text
+from vfx_finder.policy import load_policy
 
 if not Doc.has_extension("vfx_sections"):
     Doc.set_extension("vfx_sections", default=None)
@@ -63,30 +67,48 @@ def compile_sections(rules: list[dict]) -> tuple[list[re.Pattern], dict[str, str
     return patterns, category
 
 
-_DESCRIPTION_WORDS = (
-    r"\b(?:seen|noted|identified|demonstrated|visuali[sz]ed|appearances?|there\s+(?:is|are)|shows?|showing"
-    r"|present|evident|in\s+keeping|consistent\s+with)\b"
-)
-# the next line continues the clinical question when it is a question ("?fracture") that does not
-# go on to describe the images ("? wedging of D11. Not clearly demonstrated ..." is a finding)
-_NOT_A_QUESTION_LINE = (
-    r"(?![ \t]*(?:\?|query\b|q\b|r/o\b|rule\s+out\b|to\s+exclude\b|exclude\b)(?![^\n]*" + _DESCRIPTION_WORDS + r"))"
-)
-_QUESTION_END = re.compile(
-    r"\n[ \t]*\n|(?<=[.?!:])[ \t]*\n"
-    + _NOT_A_QUESTION_LINE
-    + r"(?=[ \t]*\S)|\n"
-    + _NOT_A_QUESTION_LINE
-    + r"(?=[ \t]*[A-Z0-9(\[*\-\u2022])"
-    # a hedged finding on its own line: "? wedging of D11 and D12. Not clearly demonstrated ..."
-    + r"|\n(?=[ \t]*(?:\?|query\b)[^\n]*"
-    + _DESCRIPTION_WORDS
-    + r")",
-)
+class QuestionCues(NamedTuple):
+    """The compiled clinical-question wordings (patterns/wording.json)."""
+
+    question_cue: re.Pattern
+    clinical_context: re.Pattern
+    describes_images: re.Pattern
+    question_end: re.Pattern
+
+
+def compile_question_cues(sources: dict[str, str] | None = None) -> QuestionCues:
+    """QuestionCues from the wording sources (default: the bundled wording.json)."""
+    if sources is None:
+        sources = load_policy().wording_source
+    description = sources["describes_images"]
+    # the next line continues the clinical question when it is a question ("?fracture") that does not
+    # go on to describe the images ("? wedging of D11. Not clearly demonstrated ..." is a finding)
+    not_a_question_line = (
+        r"(?![ \t]*(?:\?|query\b|q\b|r/o\b|rule\s+out\b|to\s+exclude\b|exclude\b)(?![^\n]*" + description + r"))"
+    )
+    question_end = re.compile(
+        r"\n[ \t]*\n|(?<=[.?!:])[ \t]*\n"
+        + not_a_question_line
+        + r"(?=[ \t]*\S)|\n"
+        + not_a_question_line
+        + r"(?=[ \t]*[A-Z0-9(\[*\-\u2022])"
+        # a hedged finding on its own line: "? wedging of D11 and D12. Not clearly demonstrated ..."
+        + r"|\n(?=[ \t]*(?:\?|query\b)[^\n]*"
+        + description
+        + r")",
+    )
+    return QuestionCues(
+        re.compile(sources["question_cue"], re.IGNORECASE),
+        re.compile(sources["clinical_context"], re.IGNORECASE),
+        re.compile(description, re.IGNORECASE),
+        question_end,
+    )
+
+
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
-def _question_end(text: str, start: int, title_end: int, next_start: int) -> int | None:
+def _question_end(text: str, start: int, title_end: int, next_start: int, cues: QuestionCues) -> int | None:
     """Where a clinical-question section stops when no header follows: the end of its paragraph or line.
 
     Reports often give the indication on one line and go straight on to findings with
@@ -100,7 +122,7 @@ def _question_end(text: str, start: int, title_end: int, next_start: int) -> int
             return rest + 1  # "Comparison 2/3/2022" then a blank line: nothing in the section
         m = _BLANK_LINE.search(text, rest + 1, next_start)
         return m.end() if m else None
-    m = _QUESTION_END.search(text, rest + 1, next_start)
+    m = cues.question_end.search(text, rest + 1, next_start)
     return m.end() if m else None
 
 
@@ -156,22 +178,10 @@ def _closest_header(title: str, headers: tuple[tuple[str, str], ...]) -> str | N
     return hits.pop() if len(hits) == 1 else None
 
 
-_Q_CUE = re.compile(
-    r"\?|\b(?:query|r/o|rule\s+out|exclude|evaluate\s+for|assess(?:ment)?\s+for)\b"
-    r"|\(\s*clinical\s+(?:details?|information|history|indication)\s*\)",
-    re.IGNORECASE,
-)
-_CLINICAL_CONTEXT = re.compile(
-    r"\b(?:pain(?:ful)?|ache|aching|backache|falls?|fell|fallen|trip(?:ped)?|slip(?:ped)?|trauma|injur(?:y|ed|ies)"
-    r"|tender(?:ness)?|hx|history|known|c/o|o/e|referred|osteopor\w*|osteopen\w*|kyphos\w*|kyphotic"
-    r"|symptoms?|clinical|steroids?|myeloma|cancer|ca)\b",
-    re.IGNORECASE,
-)
-_DESCRIBES_IMAGES = re.compile(_DESCRIPTION_WORDS, re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!])[ \t]+(?=\S)")
 
 
-def _question_first_line(text: str, first_header: int) -> tuple[int, int] | None:
+def _question_first_line(text: str, first_header: int, cues: QuestionCues) -> tuple[int, int] | None:
     """(start, end) of a header-less clinical question on the report's first line, or None."""
     start = len(text) - len(text.lstrip())
     if start >= first_header:
@@ -181,18 +191,22 @@ def _question_first_line(text: str, first_header: int) -> tuple[int, int] | None
     if not text[line_end:].strip():
         return None  # nothing after it: the line is the report
     line = text[start:line_end]
-    cues = list(_Q_CUE.finditer(line))
-    if not cues:
+    found = list(cues.question_cue.finditer(line))
+    if not found:
         return None
-    m = _SENTENCE_END.search(line, cues[-1].end())
+    m = _SENTENCE_END.search(line, found[-1].end())
     end = m.start() if m else len(line.rstrip())
     question = line[:end]
-    if not _CLINICAL_CONTEXT.search(question) or _DESCRIBES_IMAGES.search(question):
+    if not cues.clinical_context.search(question) or cues.describes_images.search(question):
         return None
     return start, start + end
 
 
-def find_sections(text: str, patterns: list[re.Pattern], category: dict[str, str]) -> list[tuple[int, str, str]]:
+def find_sections(
+    text: str, patterns: list[re.Pattern], category: dict[str, str], cues: QuestionCues | None = None
+) -> list[tuple[int, str, str]]:
+    """(start, category, header) of every section of the text, in order (None: back in the body)."""
+    cues = cues or _default_cues()
     out = []
     matches = sorted((m for p in patterns for m in p.finditer(text)), key=lambda m: m.start("title"))
     for m in matches:
@@ -207,7 +221,7 @@ def find_sections(text: str, patterns: list[re.Pattern], category: dict[str, str
         out.append((m.start("title"), cat, title, m.end()))
     out = sorted(out + _misspelt_headers(text, category, {o[0] for o in out}))
     result: list[tuple[int, str | None, str]] = []
-    question = _question_first_line(text, out[0][0] if out else len(text))
+    question = _question_first_line(text, out[0][0] if out else len(text), cues)
     if question is not None:
         result += [(question[0], "clinical_question", ""), (question[1], None, "")]
     for i, (start, cat, title, title_end) in enumerate(out):
@@ -215,13 +229,19 @@ def find_sections(text: str, patterns: list[re.Pattern], category: dict[str, str
         if cat in ("clinical_question", "comparison"):
             # short sections: "Comparison: CT 2024." ends with its line, then the report goes on
             nxt = out[i + 1][0] if i + 1 < len(out) else len(text)
-            end = _question_end(text, start, title_end, nxt)
+            end = _question_end(text, start, title_end, nxt, cues)
             if end is not None and end < nxt:
                 result.append((end, None, ""))
     return result
 
 
+@functools.lru_cache(maxsize=1)
+def _default_cues() -> QuestionCues:
+    return compile_question_cues()
+
+
 def section_at(sections: list[tuple[int, str, str]], char: int) -> str | None:
+    """The section category at a character offset (None: the body)."""
     if not sections:
         return None
     starts = [s[0] for s in sections]
@@ -229,15 +249,19 @@ def section_at(sections: list[tuple[int, str, str]], char: int) -> str | None:
     return sections[i][1] if i >= 0 else None
 
 
-@Language.factory("vfx_sections", assigns=["doc._.vfx_sections"], default_config={"rules": []})
-def make_sections(nlp: Language, name: str, *, rules: list[dict]) -> "Sectionizer":
-    return Sectionizer(rules=rules)
+@Language.factory("vfx_sections", assigns=["doc._.vfx_sections"], default_config={"rules": [], "question_cues": {}})
+def make_sections(nlp: Language, name: str, *, rules: list[dict], question_cues: dict) -> "Sectionizer":
+    """The vfx_sections component (sections.json rules, wording.json clinical-question cues)."""
+    return Sectionizer(rules=rules, question_cues=question_cues or None)
 
 
 class Sectionizer:
-    def __init__(self, *, rules: list[dict]) -> None:
+    """Sets ``doc._.vfx_sections`` (see the module docstring)."""
+
+    def __init__(self, *, rules: list[dict], question_cues: dict | None = None) -> None:
         self.patterns, self.category = compile_sections(rules)
+        self.cues = compile_question_cues(question_cues)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.vfx_sections = find_sections(doc_text(doc), self.patterns, self.category)
+        doc._.vfx_sections = find_sections(doc_text(doc), self.patterns, self.category, self.cues)
         return doc

@@ -148,14 +148,17 @@ def boundaries(text: str) -> list[int]:
 
 @Language.factory(
     "vfx_sentences",
-    assigns=["token.is_sent_start"],
+    assigns=["token.is_sent_start", "doc.sents"],
     default_config={},
 )
 def make_sentences(nlp: Language, name: str) -> "RadiologySentencizer":
+    """The vfx_sentences component."""
     return RadiologySentencizer()
 
 
 class RadiologySentencizer:
+    """Sets sentence starts at radiology sentence boundaries (see :func:`boundaries`)."""
+
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
         if not n:

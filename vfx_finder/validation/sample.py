@@ -45,7 +45,7 @@ POSITIVE = {"fracture", "possible_fracture"}
 
 def group_of(finding: str, decided_by: str) -> str:
     """The sampling group of a report from the tool's finding and what decided it."""
-    from vfx_finder.nlp.engine import PREFILTER_REASON
+    from vfx_finder.vocab import PREFILTER_REASON
 
     if finding in POSITIVE:
         return "positive"
