@@ -44,6 +44,8 @@ import base64
 import binascii
 import json
 import re
+import sys
+import threading
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
@@ -54,15 +56,6 @@ from vfx_finder.read.jsonl_reader import BadLine, json_lines
 from vfx_finder.read.records import Record, Rejection, Report
 
 NHS_SYSTEM = "https://fhir.nhs.uk/id/nhs-number"  # compared case-insensitively
-STATUS = {
-    "final": "F",
-    "amended": "C",
-    "corrected": "C",
-    "appended": "C",
-    "preliminary": "P",
-    "partial": "P",
-    "registered": "P",
-}
 UNUSABLE_STATUS = {"cancelled", "entered-in-error"}
 SEX = {"female": "F", "male": "M", "other": "O", "unknown": "U"}
 GENERIC_CATEGORY = {"RAD", "IMG", "LAB", "RADIOLOGY", "IMAGING", "DIAGNOSTIC IMAGING"}
@@ -137,6 +130,7 @@ def _patient_fields(patient: dict, *, contained: bool) -> dict[str, str]:
         "nhs_number": nhs,
         "date_of_birth": _s(patient.get("birthDate")),
         "sex": SEX.get(gender, gender),
+        "patient_name": _human_name(patient.get("name")),
     }
 
 
@@ -146,8 +140,11 @@ class _Index:
     def __init__(self) -> None:
         self.patients: dict[str, dict[str, str]] = {}
         self.practitioners: dict[str, str] = {}
+        #: ServiceRequest -> its requester Reference (display / reference only)
+        self.requests: dict[str, dict[str, str]] = {}
 
     def add(self, resource: dict, full_url: str = "") -> None:
+        """Index a Patient, Practitioner or ServiceRequest by its fullUrl and Type/id."""
         kind = resource.get("resourceType")
         rid = _s(resource.get("id"))
         keys = [k for k in (full_url, f"{kind}/{rid}" if rid else "") if k]
@@ -159,6 +156,11 @@ class _Index:
             name = _human_name(resource.get("name"))
             for k in keys:
                 self.practitioners[k] = name
+        elif kind == "ServiceRequest":
+            req = _dict(resource.get("requester"))
+            kept = {"display": _s(req.get("display")), "reference": _s(req.get("reference"))}
+            for k in keys:
+                self.requests[k] = kept
 
     @staticmethod
     def _keys(ref: str) -> list[str]:
@@ -169,16 +171,25 @@ class _Index:
         return keys
 
     def patient(self, ref: str) -> dict[str, str] | None:
+        """The canonical fields of the Patient a reference points to (None when not in the file)."""
         for k in self._keys(ref):
             if k in self.patients:
                 return self.patients[k]
         return None
 
     def practitioner(self, ref: str) -> str:
+        """The name of the Practitioner a reference points to ('' when not in the file)."""
         for k in self._keys(ref):
             if k in self.practitioners:
                 return self.practitioners[k]
         return ""
+
+    def request(self, ref: str) -> dict[str, str] | None:
+        """The requester of the ServiceRequest a reference points to (None when not in the file)."""
+        for k in self._keys(ref):
+            if k in self.requests:
+                return self.requests[k]
+        return None
 
 
 class _HTMLText(HTMLParser):
@@ -389,17 +400,36 @@ def _subject(res: dict, index: _Index, contained: dict[str, dict]) -> dict[str, 
     return {"patient_id": m.group(1)} if m else {}
 
 
+def _person(ref: dict, index: _Index, contained: dict[str, dict]) -> str:
+    """The name behind a Reference: its display, else the contained or indexed Practitioner's name."""
+    if _s(ref.get("display")):
+        return _s(ref["display"])
+    target = _s(ref.get("reference"))
+    if target.startswith("#"):
+        return _human_name(_dict(contained.get(target)).get("name"))
+    return index.practitioner(target) if target else ""
+
+
 def _referrer(res: dict, index: _Index, contained: dict[str, dict]) -> str:
+    """The requesting clinician: ``basedOn`` ServiceRequest.requester (contained or in the file); never performer."""
+    for based in _list(res.get("basedOn")):
+        target = _s(_dict(based).get("reference"))
+        if target.startswith("#"):
+            request = _dict(contained.get(target))
+            requester = _dict(request.get("requester")) if request.get("resourceType") == "ServiceRequest" else {}
+        else:
+            requester = (index.request(target) if target else None) or {}
+        name = _person(requester, index, contained)
+        if name:
+            return name
+    return ""
+
+
+def _reporter(res: dict, index: _Index, contained: dict[str, dict]) -> str:
+    """The reporting clinician: ``performer``, else ``resultsInterpreter``."""
     for key in ("performer", "resultsInterpreter"):
         for ref in _list(res.get(key)):
-            ref = _dict(ref)
-            if _s(ref.get("display")):
-                return _s(ref["display"])
-            target = _s(ref.get("reference"))
-            if target.startswith("#"):
-                name = _human_name(_dict(contained.get(target)).get("name"))
-            else:
-                name = index.practitioner(target) if target else ""
+            name = _person(_dict(ref), index, contained)
             if name:
                 return name
     return ""
@@ -478,7 +508,8 @@ def diagnostic_report(res: dict, *, name: str, where: str, index: _Index) -> Rec
         "modality": _modality(res),
         "exam_name": _exam_name(res),
         "referrer": _referrer(res, index, contained),
-        "report_status": STATUS.get(status, status.upper()[:1] if status else ""),
+        "reporter": _reporter(res, index, contained),
+        "report_status": status,
     }
     return Report.from_mapping(data, source=f"{name}:{where}")
 
@@ -486,7 +517,12 @@ def diagnostic_report(res: dict, *, name: str, where: str, index: _Index) -> Rec
 # ---------------------------------------------------------------------------------------------
 # Layouts
 # ---------------------------------------------------------------------------------------------
-def _bundle(obj: dict, *, name: str, prefix: str, index: _Index) -> Iterator[Record]:
+#: Bundles nested deeper than this inside one another are rejected, not followed
+MAX_BUNDLE_DEPTH = 32
+
+
+def _bundle(obj: dict, *, name: str, prefix: str, index: _Index, depth: int = 0) -> Iterator[Record]:
+    """The records of a Bundle's entries, in entry order (Patients, Practitioners, ServiceRequests indexed first)."""
     entries = obj.get("entry")
     if entries is None:
         return
@@ -496,7 +532,7 @@ def _bundle(obj: dict, *, name: str, prefix: str, index: _Index) -> Iterator[Rec
     for entry in entries:
         entry = _dict(entry)
         res = _dict(entry.get("resource"))
-        if res.get("resourceType") in ("Patient", "Practitioner"):
+        if res.get("resourceType") in ("Patient", "Practitioner", "ServiceRequest"):
             index.add(res, _s(entry.get("fullUrl")))
     for k, entry in enumerate(entries, start=1):
         entries[k - 1] = None  # release each entry once read
@@ -504,19 +540,55 @@ def _bundle(obj: dict, *, name: str, prefix: str, index: _Index) -> Iterator[Rec
         if not isinstance(entry, dict) or not isinstance(entry.get("resource"), dict):
             yield Rejection(name, where, f"{where}: no resource in this Bundle entry")
             continue
-        yield from _resource(entry["resource"], name=name, where=where, index=index)
+        yield from _resource(entry["resource"], name=name, where=where, index=index, depth=depth)
 
 
-def _resource(res: dict, *, name: str, where: str, index: _Index) -> Iterator[Record]:
+def _resource(res: dict, *, name: str, where: str, index: _Index, depth: int = 0) -> Iterator[Record]:
     """A report for a DiagnosticReport, the reports of a nested Bundle, a rejection for a non-resource;
     other resources (Patient, Practitioner, ...) yield nothing here (they feed the index)."""
     kind = res.get("resourceType")
     if kind == "DiagnosticReport":
-        yield diagnostic_report(res, name=name, where=where, index=index)
+        try:
+            yield diagnostic_report(res, name=name, where=where, index=index)
+        except RecursionError:
+            yield Rejection(name, where, f"{where}: the resource is nested too deeply to read")
     elif kind == "Bundle":
-        yield from _bundle(res, name=name, prefix=where, index=index)
+        if depth >= MAX_BUNDLE_DEPTH:
+            yield Rejection(name, where, f"{where}: Bundles nested more than {MAX_BUNDLE_DEPTH} deep")
+            return
+        yield from _bundle(res, name=name, prefix=where, index=index, depth=depth + 1)
     elif not isinstance(kind, str) or not kind:
         yield Rejection(name, where, f"{where}: not a FHIR resource (no resourceType)")
+
+
+def _load_document(text: str) -> object:
+    """``json.loads``; a document nested deeper than the recursion limit is parsed again in a thread
+    with a large stack, so one deeply nested entry is rejected on its own instead of the whole file."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        pass
+    done: dict[str, object] = {}
+
+    def work() -> None:
+        try:
+            done["obj"] = json.loads(text)
+        except (ValueError, RecursionError) as err:
+            done["err"] = err
+
+    old_limit, old_stack = sys.getrecursionlimit(), threading.stack_size()
+    sys.setrecursionlimit(max(old_limit, 200_000))
+    threading.stack_size(1 << 29)
+    try:
+        thread = threading.Thread(target=work, name="vfx-deep-json")
+        thread.start()
+        thread.join()
+    finally:
+        threading.stack_size(old_stack)
+        sys.setrecursionlimit(old_limit)
+    if "err" in done:
+        raise done["err"]  # type: ignore[misc]
+    return done["obj"]
 
 
 def _looks_like_ndjson(path: Path) -> bool:
@@ -546,13 +618,15 @@ def _ndjson(path: Path) -> Iterator[Record]:
     # pass 1: Patients / Practitioners anywhere in the file
     with path.open("rb") as fh:
         for raw in fh:
-            if (b'"Patient"' in raw or b'"Practitioner"' in raw) and b'"DiagnosticReport"' not in raw:
+            if (b'"Patient"' in raw or b'"Practitioner"' in raw or b'"ServiceRequest"' in raw) and (
+                b'"DiagnosticReport"' not in raw
+            ):
                 text = decode_text(raw)
                 try:
                     obj = json.loads(text) if text is not None else None
                 except (ValueError, RecursionError):
                     continue
-                if isinstance(obj, dict) and obj.get("resourceType") in ("Patient", "Practitioner"):
+                if isinstance(obj, dict) and obj.get("resourceType") in ("Patient", "Practitioner", "ServiceRequest"):
                     index.add(obj)
     first = True
     for lineno, item in json_lines(path, what="FHIR NDJSON", fix=_FIX):
@@ -580,7 +654,7 @@ def _document(path: Path) -> Iterator[Record]:
     if not text.strip():
         return  # an empty file: no reports
     try:
-        obj = json.loads(text)
+        obj = _load_document(text)
     except json.JSONDecodeError as err:
         raise InputError(f"{name}: invalid JSON (line {err.lineno}, column {err.colno}: {err.msg}); {_FIX}") from None
     except (ValueError, RecursionError):
