@@ -40,8 +40,7 @@ never report text). Resources other than DiagnosticReport (Patient, Practitioner
 
 from __future__ import annotations
 
-import base64
-import binascii
+import datetime as dt
 import json
 import re
 import sys
@@ -61,106 +60,123 @@ SEX = {"female": "F", "male": "M", "other": "O", "unknown": "U"}
 GENERIC_CATEGORY = {"RAD", "IMG", "LAB", "RADIOLOGY", "IMAGING", "DIAGNOSTIC IMAGING"}
 _FIX = "give a FHIR R4 Bundle, DiagnosticReport or NDJSON export, or choose the right --format"
 
-_VALIDATOR = None
+_MODELS: dict[str, type] = {}
 
 
-def _validator():
-    global _VALIDATOR
-    if _VALIDATOR is None:
-        from fhir.resources.R4B.diagnosticreport import DiagnosticReport
+def _model(kind: str):
+    """The fhir.resources R4B model class of a resource type (imported once, on first use)."""
+    if kind not in _MODELS:
+        from fhir.resources.R4B import get_fhir_model_class
 
-        _VALIDATOR = DiagnosticReport
-    return _VALIDATOR
+        _MODELS[kind] = get_fhir_model_class(kind)
+    return _MODELS[kind]
+
+
+def _validated(resource: dict):
+    """The validated model of a Patient / Practitioner / ServiceRequest; None when it is not valid."""
+    try:
+        return _model(resource["resourceType"]).model_validate(resource)
+    except Exception:  # noqa: BLE001 - pydantic ValidationError and anything fhir.resources raises
+        return None
 
 
 # ---------------------------------------------------------------------------------------------
-# Small helpers on plain JSON
+# Reading validated models
 # ---------------------------------------------------------------------------------------------
 def _s(value: object) -> str:
+    """A stripped string, '' for anything that is not a string."""
     return value.strip() if isinstance(value, str) else ""
 
 
-def _list(value: object) -> list:
-    return value if isinstance(value, list) else []
-
-
 def _dict(value: object) -> dict:
+    """The value when it is a dict, else {}."""
     return value if isinstance(value, dict) else {}
 
 
-def _date(value: str) -> str:
-    m = re.match(r"^(\d{4}-\d{2}-\d{2})", value)
-    return m.group(1) if m else value
+def _date(value: object) -> str:
+    """YYYY-MM-DD of a FHIR date / dateTime / instant (a partial date is returned as written)."""
+    if isinstance(value, (dt.datetime, dt.date)):
+        return value.isoformat()[:10]
+    text = _s(value if isinstance(value, str) else str(value or ""))
+    m = re.match(r"^(\d{4}-\d{2}-\d{2})", text)
+    return m.group(1) if m else text
 
 
-def _human_name(names: object) -> str:
-    for name in _list(names):
-        name = _dict(name)
-        if _s(name.get("text")):
-            return _s(name["text"])
-        parts = [_s(p) for p in _list(name.get("prefix"))]
-        parts += [_s(p) for p in _list(name.get("given"))]
-        parts.append(_s(name.get("family")))
-        parts += [_s(p) for p in _list(name.get("suffix"))]
-        joined = " ".join(p for p in parts if p)
+def _human_name(names) -> str:
+    """A HumanName as written: its text, else "Prefix Given Family Suffix"."""
+    for name in names or []:
+        if _s(name.text):
+            return _s(name.text)
+        parts = [*(name.prefix or []), *(name.given or []), name.family, *(name.suffix or [])]
+        joined = " ".join(_s(p) for p in parts if _s(p))
         if joined:
             return joined
     return ""
 
 
-def _patient_fields(patient: dict, *, contained: bool) -> dict[str, str]:
+def _codes(concept) -> set[str]:
+    """The upper-cased codes of a CodeableConcept."""
+    return {_s(c.code).upper() for c in (concept.coding or [])} if concept is not None else set()
+
+
+def _patient_fields(patient, *, contained: bool) -> dict[str, str]:
+    """The canonical patient columns of a validated Patient model."""
     nhs = mr = other = ""
-    for ident in _list(patient.get("identifier")):
-        ident = _dict(ident)
-        value = _s(ident.get("value"))
+    for ident in patient.identifier or []:
+        value = _s(ident.value)
         if not value:
             continue
-        if _s(ident.get("system")).rstrip("/").lower() == NHS_SYSTEM:
+        if _s(ident.system).rstrip("/").lower() == NHS_SYSTEM:
             nhs = nhs or value
             continue
-        ident_type = _dict(ident.get("type"))
-        codes = {_s(_dict(c).get("code")).upper() for c in _list(ident_type.get("coding"))}
-        if "MR" in codes or _s(ident_type.get("text")).upper() in ("MR", "MRN"):
+        if "MR" in _codes(ident.type) or (ident.type is not None and _s(ident.type.text).upper() in ("MR", "MRN")):
             mr = mr or value
         other = other or value
-    own_id = "" if contained else _s(patient.get("id"))
-    gender = _s(patient.get("gender")).lower()
+    own_id = "" if contained else _s(patient.id)
+    gender = _s(patient.gender).lower()
     return {
         "patient_id": mr or other or nhs or own_id,
         "nhs_number": nhs,
-        "date_of_birth": _s(patient.get("birthDate")),
+        "date_of_birth": _date(patient.birthDate) if patient.birthDate else "",
         "sex": SEX.get(gender, gender),
-        "patient_name": _human_name(patient.get("name")),
+        "patient_name": _human_name(patient.name),
     }
 
 
 class _Index:
-    """Patients and Practitioners of a Bundle or NDJSON file, by fullUrl and Type/id (a few strings each)."""
+    """Patients, Practitioners and ServiceRequests of a Bundle or NDJSON file, by fullUrl and Type/id.
+
+    Each resource is validated with its fhir.resources model and only a few strings are kept;
+    an invalid one is not indexed (a report pointing to it keeps the reference's id).
+    """
+
+    KINDS = ("Patient", "Practitioner", "ServiceRequest")
 
     def __init__(self) -> None:
         self.patients: dict[str, dict[str, str]] = {}
         self.practitioners: dict[str, str] = {}
-        #: ServiceRequest -> its requester Reference (display / reference only)
-        self.requests: dict[str, dict[str, str]] = {}
+        #: ServiceRequest -> its requester (display, reference)
+        self.requests: dict[str, tuple[str, str]] = {}
 
     def add(self, resource: dict, full_url: str = "") -> None:
         """Index a Patient, Practitioner or ServiceRequest by its fullUrl and Type/id."""
-        kind = resource.get("resourceType")
-        rid = _s(resource.get("id"))
+        model = _validated(resource)
+        if model is None:
+            return
+        kind = resource["resourceType"]
+        rid = _s(model.id)
         keys = [k for k in (full_url, f"{kind}/{rid}" if rid else "") if k]
         if kind == "Patient":
-            fields = _patient_fields(resource, contained=False)
-            for k in keys:
-                self.patients[k] = fields
+            value: object = _patient_fields(model, contained=False)
+            table: dict = self.patients
         elif kind == "Practitioner":
-            name = _human_name(resource.get("name"))
-            for k in keys:
-                self.practitioners[k] = name
-        elif kind == "ServiceRequest":
-            req = _dict(resource.get("requester"))
-            kept = {"display": _s(req.get("display")), "reference": _s(req.get("reference"))}
-            for k in keys:
-                self.requests[k] = kept
+            value, table = _human_name(model.name), self.practitioners
+        else:
+            req = model.requester
+            value = (_s(req.display), _s(req.reference)) if req is not None else ("", "")
+            table = self.requests
+        for k in keys:
+            table[k] = value
 
     @staticmethod
     def _keys(ref: str) -> list[str]:
@@ -170,26 +186,23 @@ class _Index:
             keys.append(m.group(1))
         return keys
 
+    def _find(self, table: dict, ref: str):
+        for k in self._keys(ref):
+            if k in table:
+                return table[k]
+        return None
+
     def patient(self, ref: str) -> dict[str, str] | None:
         """The canonical fields of the Patient a reference points to (None when not in the file)."""
-        for k in self._keys(ref):
-            if k in self.patients:
-                return self.patients[k]
-        return None
+        return self._find(self.patients, ref)
 
     def practitioner(self, ref: str) -> str:
         """The name of the Practitioner a reference points to ('' when not in the file)."""
-        for k in self._keys(ref):
-            if k in self.practitioners:
-                return self.practitioners[k]
-        return ""
+        return self._find(self.practitioners, ref) or ""
 
-    def request(self, ref: str) -> dict[str, str] | None:
-        """The requester of the ServiceRequest a reference points to (None when not in the file)."""
-        for k in self._keys(ref):
-            if k in self.requests:
-                return self.requests[k]
-        return None
+    def request(self, ref: str) -> tuple[str, str] | None:
+        """(display, reference) of the requester of the ServiceRequest a reference points to."""
+        return self._find(self.requests, ref)
 
 
 class _HTMLText(HTMLParser):
@@ -276,25 +289,16 @@ def html_to_text(html: str) -> str:
 # One DiagnosticReport
 # ---------------------------------------------------------------------------------------------
 class _Reject(Exception):
-    pass
+    """A DiagnosticReport that cannot be used: the reason, never report text."""
 
 
-def _attachment_text(att: dict) -> tuple[str, str] | None:
-    """(mime, text) of a text attachment with inline data; None for other attachments."""
-    ctype = _s(att.get("contentType")).lower()
-    mime, _, params = ctype.partition(";")
+def _attachment_text(att) -> tuple[str, str] | None:
+    """(mime, text) of a text Attachment with inline data; None for other attachments."""
+    mime, _, params = _s(att.contentType).lower().partition(";")
     mime = mime.strip() or "text/plain"
-    if mime not in ("text/plain", "text/html", "application/xhtml+xml"):
-        return None
-    data = att.get("data")
-    if data is None:
-        return None  # a url-only attachment: nothing inline to read
-    if not isinstance(data, str):
-        raise _Reject("invalid base64 in presentedForm")
-    try:
-        raw = base64.b64decode("".join(data.split()), validate=True)
-    except (binascii.Error, ValueError):
-        raise _Reject("invalid base64 in presentedForm") from None
+    if mime not in ("text/plain", "text/html", "application/xhtml+xml") or att.data is None:
+        return None  # not text, or a url-only attachment: nothing inline to read
+    raw = att.data if isinstance(att.data, bytes) else str(att.data).encode("latin-1")
     m = re.search(r"charset\s*=\s*\"?([A-Za-z0-9_\-:.]+)", params)
     text = None
     if m:
@@ -308,17 +312,16 @@ def _attachment_text(att: dict) -> tuple[str, str] | None:
         raise _Reject("unknown text encoding in presentedForm (neither UTF-8 nor Windows-1252)")
     if text.startswith("\ufeff"):
         text = text[1:]
-    if b"\x00" in raw and "\x00" in text:
+    if "\x00" in text:
         raise _Reject("presentedForm is not text (contains NUL bytes)")
     return mime, text
 
 
-def _report_text(res: dict) -> str:
+def _report_text(report) -> str:
+    """presentedForm text (plain before HTML), plus the conclusion; the narrative as a last resort."""
     plain: str | None = None
     html: str | None = None
-    for att in _list(res.get("presentedForm")):
-        if not isinstance(att, dict):
-            continue
+    for att in report.presentedForm or []:
         got = _attachment_text(att)
         if got is None:
             continue
@@ -328,170 +331,178 @@ def _report_text(res: dict) -> str:
         else:
             html = text if html is None else html
     text = plain if plain is not None else (html_to_text(html) if html is not None else "")
-    conclusion = _s(res.get("conclusion"))
+    conclusion = _s(report.conclusion)
     if conclusion:
         squash = lambda s: re.sub(r"\s+", " ", s).strip().lower()  # noqa: E731
         if not text.strip():
             text = conclusion
         elif squash(conclusion) not in squash(text):
             text = f"{text.rstrip()}\n\nConclusion: {conclusion}"
-    if not text.strip():
-        div = _s(_dict(res.get("text")).get("div"))
-        if div:
-            text = html_to_text(div)
+    if not text.strip() and report.text is not None and _s(report.text.div):
+        text = html_to_text(report.text.div)
     return text
 
 
 def _error_reason(err: Exception) -> str:
+    """A short reason from a validation error: the field path and the message, never the input."""
     errors = getattr(err, "errors", None)
     if callable(errors):
         try:
             first = errors(include_input=False, include_url=False)[0]
-            loc = ".".join(str(p) for p in first.get("loc", ()) if p not in ("DiagnosticReport",))
-            msg = str(first.get("msg", "invalid"))
-            msg = msg.removeprefix("Value error, ")
-            return f"invalid DiagnosticReport ({loc or 'resource'}: {msg})"[:200]
+            parts = [str(p) for p in first.get("loc", ()) if p not in ("DiagnosticReport",)]
+            if parts[:1] == ["presentedForm"] and parts[-1:] == ["data"]:
+                return "invalid base64 in presentedForm"
+            msg = str(first.get("msg", "invalid")).removeprefix("Value error, ")
+            return f"invalid DiagnosticReport ({'.'.join(parts) or 'resource'}: {msg})"[:200]
         except Exception:  # noqa: BLE001
             pass
     return f"invalid DiagnosticReport ({type(err).__name__})"
 
 
-def _report_id(res: dict) -> str:
+def _raw_report_id(res: dict) -> str:
+    """The report id of a resource that did not validate (for its rejection line only)."""
+    for ident in res.get("identifier") or []:
+        if isinstance(ident, dict) and _s(ident.get("value")):
+            return _s(ident["value"])
+    return _s(res.get("id"))
+
+
+def _report_id(report) -> str:
+    """identifier of type ACSN, else the first identifier value, else the resource id."""
     first = ""
-    for ident in _list(res.get("identifier")):
-        ident = _dict(ident)
-        value = _s(ident.get("value"))
+    for ident in report.identifier or []:
+        value = _s(ident.value)
         if not value:
             continue
-        codes = {_s(_dict(c).get("code")).upper() for c in _list(_dict(ident.get("type")).get("coding"))}
-        if "ACSN" in codes:
+        if "ACSN" in _codes(ident.type):
             return value
         first = first or value
-    return first or _s(res.get("id"))
+    return first or _s(report.id)
 
 
-def _contained(res: dict) -> dict[str, dict]:
-    out = {}
-    for c in _list(res.get("contained")):
-        c = _dict(c)
-        if _s(c.get("id")):
-            out["#" + _s(c["id"])] = c
-    return out
+def _contained(report) -> dict[str, object]:
+    """The contained resources by local reference ("#id")."""
+    return {"#" + _s(c.id): c for c in report.contained or [] if _s(c.id)}
 
 
-def _subject(res: dict, index: _Index, contained: dict[str, dict]) -> dict[str, str]:
-    subject = _dict(res.get("subject"))
-    ref = _s(subject.get("reference"))
+def _subject(report, index: _Index, contained: dict[str, object]) -> dict[str, str]:
+    """The patient columns from the subject: contained or indexed Patient, else the reference's identifier or id."""
+    subject = report.subject
+    if subject is None:
+        return {}
+    ref = _s(subject.reference)
     if ref.startswith("#"):
         pat = contained.get(ref)
-        if pat is not None and pat.get("resourceType") == "Patient":
+        if pat is not None and pat.get_resource_type() == "Patient":
             return _patient_fields(pat, contained=True)
     elif ref:
         found = index.patient(ref)
         if found is not None:
             return found
-    ident = _dict(subject.get("identifier"))
-    value = _s(ident.get("value"))
+    ident = subject.identifier
+    value = _s(ident.value) if ident is not None else ""
     if value:
-        if _s(ident.get("system")).rstrip("/").lower() == NHS_SYSTEM:
+        if _s(ident.system).rstrip("/").lower() == NHS_SYSTEM:
             return {"patient_id": value, "nhs_number": value}
         return {"patient_id": value}
     m = re.search(r"Patient/([A-Za-z0-9\-.]{1,64})(?:/_history/[^/]*)?$", ref)
     return {"patient_id": m.group(1)} if m else {}
 
 
-def _person(ref: dict, index: _Index, contained: dict[str, dict]) -> str:
+def _person(display: str, target: str, index: _Index, contained: dict[str, object]) -> str:
     """The name behind a Reference: its display, else the contained or indexed Practitioner's name."""
-    if _s(ref.get("display")):
-        return _s(ref["display"])
-    target = _s(ref.get("reference"))
+    if display:
+        return display
     if target.startswith("#"):
-        return _human_name(_dict(contained.get(target)).get("name"))
+        person = contained.get(target)
+        return _human_name(getattr(person, "name", None)) if person is not None else ""
     return index.practitioner(target) if target else ""
 
 
-def _referrer(res: dict, index: _Index, contained: dict[str, dict]) -> str:
+def _referrer(report, index: _Index, contained: dict[str, object]) -> str:
     """The requesting clinician: ``basedOn`` ServiceRequest.requester (contained or in the file); never performer."""
-    for based in _list(res.get("basedOn")):
-        target = _s(_dict(based).get("reference"))
+    for based in report.basedOn or []:
+        target = _s(based.reference)
+        requester: tuple[str, str] | None = None
         if target.startswith("#"):
-            request = _dict(contained.get(target))
-            requester = _dict(request.get("requester")) if request.get("resourceType") == "ServiceRequest" else {}
-        else:
-            requester = (index.request(target) if target else None) or {}
-        name = _person(requester, index, contained)
+            request = contained.get(target)
+            if request is not None and request.get_resource_type() == "ServiceRequest" and request.requester:
+                requester = (_s(request.requester.display), _s(request.requester.reference))
+        elif target:
+            requester = index.request(target)
+        name = _person(*requester, index, contained) if requester else ""
         if name:
             return name
     return ""
 
 
-def _reporter(res: dict, index: _Index, contained: dict[str, dict]) -> str:
+def _reporter(report, index: _Index, contained: dict[str, object]) -> str:
     """The reporting clinician: ``performer``, else ``resultsInterpreter``."""
-    for key in ("performer", "resultsInterpreter"):
-        for ref in _list(res.get(key)):
-            name = _person(_dict(ref), index, contained)
-            if name:
-                return name
+    for ref in [*(report.performer or []), *(report.resultsInterpreter or [])]:
+        name = _person(_s(ref.display), _s(ref.reference), index, contained)
+        if name:
+            return name
     return ""
 
 
-def _modality(res: dict) -> str:
+def _modality(report) -> str:
+    """category: a DICOM coding's code, else the category text / code (a generic RAD is ignored)."""
     texts: list[str] = []
     codes: list[str] = []
-    for cat in _list(res.get("category")):
-        cat = _dict(cat)
-        for coding in _list(cat.get("coding")):
-            coding = _dict(coding)
-            code = _s(coding.get("code"))
-            if code and "dicom" in _s(coding.get("system")).lower():
+    for cat in report.category or []:
+        for coding in cat.coding or []:
+            code = _s(coding.code)
+            if code and "dicom" in _s(coding.system).lower():
                 return code
             if code:
                 codes.append(code)
-        if _s(cat.get("text")):
-            texts.append(_s(cat["text"]))
+        if _s(cat.text):
+            texts.append(_s(cat.text))
     for value in texts + codes:
         if value.upper() not in GENERIC_CATEGORY:
             return value
     return ""
 
 
-def _exam_name(res: dict) -> str:
-    code = _dict(res.get("code"))
-    if _s(code.get("text")):
-        return _s(code["text"])
-    for coding in _list(code.get("coding")):
-        if _s(_dict(coding).get("display")):
-            return _s(coding["display"])
-    for coding in _list(code.get("coding")):
-        if _s(_dict(coding).get("code")):
-            return _s(coding["code"])
+def _exam_name(report) -> str:
+    """code.text, else the first coding display, else its code."""
+    code = report.code
+    if _s(code.text):
+        return _s(code.text)
+    codings = code.coding or []
+    return next((_s(c.display) for c in codings if _s(c.display)), "") or next(
+        (_s(c.code) for c in codings if _s(c.code)), ""
+    )
+
+
+def _exam_date(report) -> str:
+    """effectiveDateTime, else effectivePeriod.start, else issued (YYYY-MM-DD)."""
+    period_start = report.effectivePeriod.start if report.effectivePeriod is not None else None
+    for value in (report.effectiveDateTime, period_start, report.issued):
+        if value:
+            return _date(value)
     return ""
 
 
-def _exam_date(res: dict) -> str:
-    value = (
-        _s(res.get("effectiveDateTime")) or _s(_dict(res.get("effectivePeriod")).get("start")) or _s(res.get("issued"))
-    )
-    return _date(value)
-
-
 def diagnostic_report(res: dict, *, name: str, where: str, index: _Index) -> Record:
-    """Map one DiagnosticReport (a parsed JSON object) onto a Report, or a Rejection saying why not."""
-    report_id = _report_id(res)
-    contained = _contained(res)
-    subject = _subject(res, index, contained)
+    """Validate one DiagnosticReport with fhir.resources and map the model onto a Report, or a Rejection saying why not."""
+    try:
+        report = _model("DiagnosticReport").model_validate(res)
+    except Exception as err:  # noqa: BLE001 - pydantic ValidationError and anything fhir.resources raises
+        status = _s(res.get("status")).lower()
+        reason = f"report status is {status}" if status in UNUSABLE_STATUS else _error_reason(err)
+        return Rejection(name, where, f"{where}: {reason}", _raw_report_id(res))
+    report_id = _report_id(report)
+    contained = _contained(report)
+    subject = _subject(report, index, contained)
     patient_id = subject.get("patient_id", "")
-    status = _s(res.get("status")).lower()
+    status = _s(report.status).lower()
     if status in UNUSABLE_STATUS:
         return Rejection(name, where, f"{where}: report status is {status}", report_id, patient_id)
     try:
-        text = _report_text(res)
+        text = _report_text(report)
     except _Reject as why:
         return Rejection(name, where, f"{where}: {why}", report_id, patient_id)
-    try:
-        _validator().model_validate(res)
-    except Exception as err:  # noqa: BLE001 - pydantic ValidationError and anything fhir.resources raises
-        return Rejection(name, where, f"{where}: {_error_reason(err)}", report_id, patient_id)
     if not text.strip():
         return Rejection(
             name,
@@ -504,11 +515,11 @@ def diagnostic_report(res: dict, *, name: str, where: str, index: _Index) -> Rec
         "report_id": report_id,
         "text": text,
         **subject,
-        "exam_date": _exam_date(res),
-        "modality": _modality(res),
-        "exam_name": _exam_name(res),
-        "referrer": _referrer(res, index, contained),
-        "reporter": _reporter(res, index, contained),
+        "exam_date": _exam_date(report),
+        "modality": _modality(report),
+        "exam_name": _exam_name(report),
+        "referrer": _referrer(report, index, contained),
+        "reporter": _reporter(report, index, contained),
         "report_status": status,
     }
     return Report.from_mapping(data, source=f"{name}:{where}")
@@ -532,7 +543,7 @@ def _bundle(obj: dict, *, name: str, prefix: str, index: _Index, depth: int = 0)
     for entry in entries:
         entry = _dict(entry)
         res = _dict(entry.get("resource"))
-        if res.get("resourceType") in ("Patient", "Practitioner", "ServiceRequest"):
+        if res.get("resourceType") in _Index.KINDS:
             index.add(res, _s(entry.get("fullUrl")))
     for k, entry in enumerate(entries, start=1):
         entries[k - 1] = None  # release each entry once read
@@ -626,7 +637,7 @@ def _ndjson(path: Path) -> Iterator[Record]:
                     obj = json.loads(text) if text is not None else None
                 except (ValueError, RecursionError):
                     continue
-                if isinstance(obj, dict) and obj.get("resourceType") in ("Patient", "Practitioner", "ServiceRequest"):
+                if isinstance(obj, dict) and obj.get("resourceType") in _Index.KINDS:
                     index.add(obj)
     first = True
     for lineno, item in json_lines(path, what="FHIR NDJSON", fix=_FIX):
