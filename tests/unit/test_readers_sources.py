@@ -231,11 +231,8 @@ def test_fhir_resource_nested_10000_deep_rejects_that_record_only(tmp_path):
     good = json.dumps(diag("G1"))
     bad = json.dumps(diag("G2"))[:-1] + ', "extension": ' + _deep_extension(10_000) + "}"
     doc = tmp_path / "deep.json"
-    doc.write_text(
-        '{"resourceType": "Bundle", "type": "collection", "entry": [{"resource": %s}, {"resource": %s}, '
-        '{"resource": %s}]}' % (good, bad, good.replace('"G1"', '"G3"')),
-        encoding="utf-8",
-    )
+    entries = ", ".join('{"resource": ' + r + "}" for r in (good, bad, good.replace('"G1"', '"G3"')))
+    doc.write_text('{"resourceType": "Bundle", "type": "collection", "entry": [' + entries + "]}", encoding="utf-8")
     recs = records(doc)
     assert [type(r).__name__ for r in recs] == ["Report", "Rejection", "Report"]
     assert recs[1].location == "entry 2" and recs[1].reason.startswith("entry 2: ")
@@ -250,11 +247,8 @@ def test_fhir_bundles_nested_10000_deep_reject_that_entry_only(tmp_path):
     inner = json.dumps(diag("N9"))
     nested = '{"resourceType":"Bundle","type":"collection","entry":[{"resource":' * 10_000 + inner + "}]}" * 10_000
     doc = tmp_path / "nested.json"
-    doc.write_text(
-        '{"resourceType":"Bundle","type":"collection","entry":[{"resource":%s},{"resource":%s}]}'
-        % (json.dumps(diag("N1")), nested),
-        encoding="utf-8",
-    )
+    entries = '{"resource":' + json.dumps(diag("N1")) + '},{"resource":' + nested + "}"
+    doc.write_text('{"resourceType":"Bundle","type":"collection","entry":[' + entries + "]}", encoding="utf-8")
     recs = records(doc)
     assert [type(r).__name__ for r in recs] == ["Report", "Rejection"]
     assert recs[1].reason.endswith(": Bundles nested more than 32 deep")
