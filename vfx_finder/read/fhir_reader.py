@@ -2,7 +2,7 @@
 
 Layouts
 -------
-* NDJSON (one resource per line): streamed line by line. Patient and Practitioner lines of
+* NDJSON (one resource per line): streamed line by line. Patient, Practitioner and ServiceRequest lines of
   the same file are indexed first (a cheap pass that parses only lines naming those types and
   keeps a few strings per resource), so a report may reference a Patient anywhere in the file.
   Location: "line N" (a Bundle on a line: "line N, entry K").
@@ -23,18 +23,25 @@ patient_id     subject Patient (contained "#id", a Bundle / file entry by fullUr
                identifier of type MR, else its first non-NHS identifier, else the NHS number,
                else the Patient id; subject.identifier when the subject is a logical reference
 nhs_number     Patient.identifier with system https://fhir.nhs.uk/Id/nhs-number
+patient_name   Patient.name: its text, else "Prefix Given Family Suffix"
 date_of_birth  Patient.birthDate
 sex            Patient.gender (female F, male M, other O, unknown U)
 exam_date      effectiveDateTime, else effectivePeriod.start, else issued (YYYY-MM-DD)
 exam_name      code.text, else the first coding display, else its code
 modality       category: a DICOM coding's code, else the category text / code (generic RAD ignored)
-referrer       performer display (or the referenced Practitioner's name), else resultsInterpreter
-report_status  status: final F; amended / corrected / appended C; preliminary / partial /
-               registered P; cancelled and entered-in-error are rejected
+referrer       the requesting clinician: basedOn ServiceRequest (contained "#id", or in the Bundle /
+               file) -> requester display, else the referenced Practitioner's name; never performer
+reporter       performer display (or the referenced Practitioner's name), else resultsInterpreter
+report_status  status as is (final, amended, corrected, preliminary...); cancelled and
+               entered-in-error are rejected
 
 Every DiagnosticReport is validated with fhir.resources (R4B model, which accepts R4
-DiagnosticReports); an invalid one is rejected with a short reason (field path and message,
-never report text). Resources other than DiagnosticReport (Patient, Practitioner, Observation,
+DiagnosticReports) and the columns are read from the validated model's attributes; an
+invalid one is rejected with a short reason (field path and message, never report text).
+Patients, Practitioners and ServiceRequests are validated with their models too; an invalid
+one is not used. A document nested deeper than the recursion limit is parsed again in a
+big-stack thread, so a deeply nested entry is rejected alone; Bundles nested more than 32 deep
+are rejected. Resources other than DiagnosticReport (Patient, Practitioner, Observation,
 ...) are context, not reports, and are not counted.
 """
 
@@ -243,6 +250,7 @@ class _HTMLText(HTMLParser):
         self.pre = 0
 
     def handle_starttag(self, tag, attrs):
+        """Open a block (new line), a cell (space) or a skipped element."""
         if tag in ("script", "style", "head"):
             self.skip += 1
         elif tag in self.BLOCK:
@@ -253,10 +261,12 @@ class _HTMLText(HTMLParser):
             self.out.append(" ")
 
     def handle_startendtag(self, tag, attrs):
+        """<br/> and <hr/> start a new line."""
         if tag in ("br", "hr"):
             self.out.append("\n")
 
     def handle_endtag(self, tag):
+        """Close a block (new line) or a skipped element."""
         if tag in ("script", "style", "head"):
             self.skip = max(0, self.skip - 1)
         elif tag in self.BLOCK:
@@ -265,12 +275,14 @@ class _HTMLText(HTMLParser):
                 self.pre = max(0, self.pre - 1)
 
     def handle_data(self, data):
+        """Keep text (whitespace squashed outside <pre>), unless inside script / style / head."""
         if self.skip:
             return
         self.out.append(data if self.pre else re.sub(r"\s+", " ", data))
 
 
 def html_to_text(html: str) -> str:
+    """Plain text of an HTML attachment or narrative: block elements start lines, scripts and styles dropped."""
     parser = _HTMLText()
     try:
         parser.feed(html)
@@ -582,6 +594,7 @@ def _load_document(text: str) -> object:
     done: dict[str, object] = {}
 
     def work() -> None:
+        """Parse in the big-stack thread, keeping the result or the error."""
         try:
             done["obj"] = json.loads(text)
         except (ValueError, RecursionError) as err:
@@ -626,7 +639,7 @@ def _looks_like_ndjson(path: Path) -> bool:
 def _ndjson(path: Path) -> Iterator[Record]:
     name = path.name
     index = _Index()
-    # pass 1: Patients / Practitioners anywhere in the file
+    # pass 1: Patients, Practitioners, ServiceRequests anywhere in the file
     with path.open("rb") as fh:
         for raw in fh:
             if (b'"Patient"' in raw or b'"Practitioner"' in raw or b'"ServiceRequest"' in raw) and (

@@ -10,12 +10,18 @@ How a file is read
 * The file is read in 64 KiB chunks and split into messages on MSH boundaries, so only one
   message is in memory at a time. The batch envelope (FHS, BHS, BTS, FTS) is not a message.
 * Each message is decoded as its MSH-18 says (8859/1 -> Latin-1), otherwise UTF-8 with a
-  Windows-1252 fallback, and parsed with ``hl7.parse``.
-* Corrected reports: a first cheap pass over the file indexes accession -> the last message
-  whose OBR-25 is ``C``. On the second pass, a report for that accession in an earlier message
-  is yielded as a Rejection "superseded by corrected report (OBR-25 C) in message N", so
-  read = processed + rejected still holds. Only the accessions with a correction are kept in
-  memory. Preliminary reports (``P``) are processed and keep report_status ``P``.
+  Windows-1252 fallback, and parsed whole with ``hl7.parse``: fields, repetitions and components
+  come from the library's containers, escapes are undone with ``Message.unescape`` (an app_map
+  says how to read highlighting, formatting, hex as UTF-8 and unknown sequences), dates with
+  ``hl7.parse_datetime``. The library logs whole field values on odd escapes, so its log
+  records are dropped (report text never reaches a log).
+* Unescaped line breaks are joined once per segment (linear; the old reader grew the segment
+  by concatenation and was quadratic).
+* Corrected reports: a first pass over the file indexes accession -> the last message whose
+  OBR-25 is ``C`` (only the MSH and OBR segments are parsed; the report text is not). On the
+  second pass, a report for that accession in an earlier message is yielded as a Rejection
+  "superseded by corrected report (OBR-25 C) in message N", so read = processed + rejected
+  still holds. Only the accessions with a correction are kept in memory.
 
 Mapping (one report per OBR group; a message with several OBRs gives several reports)
 -------------------------------------------------------------------------------------
@@ -24,13 +30,16 @@ text           OBX-5 of the TX / FT / ST results of the OBR group, in OBX order,
                OBX (and per repetition), HL7 escapes undone; OBX-11 D / W results are skipped
 patient_id     PID-3, first repetition's ID (CX.1); PID-2 when PID-3 is empty
 nhs_number     PID-3 repetition whose identifier type (CX.5) is NH or assigning authority (CX.4) NHS
+patient_name   PID-5 (XPN family^given^middle^suffix^prefix) as "Prefix Given Middle Family Suffix"
 date_of_birth  PID-7 (YYYYMMDD -> YYYY-MM-DD)
 sex            PID-8
 exam_name      OBR-4 text component (CE.2), else its alternate text or identifier
 exam_date      OBR-7 observation date/time (YYYY-MM-DD), else OBR-6
 modality       OBR-24 diagnostic service section id
-referrer       OBR-16 ordering provider (XCN composed as "Prefix Given Middle Family Suffix Degree")
-report_status  OBR-25 result status (F final, C corrected, P preliminary), else OBX-11
+referrer       ORC-12 ordering provider of the order, else OBR-16 (XCN as "Prefix Given Middle
+               Family Suffix Degree", the ID when there is no name)
+reporter       OBR-32 principal result interpreter (NDL: its CNN sub-components, same layout)
+report_status  OBR-25 result status, else OBX-11 (words from HL7 table 0123 in read.validate)
 """
 
 from __future__ import annotations
