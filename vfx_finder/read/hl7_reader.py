@@ -356,7 +356,8 @@ def _parse(text: str) -> hl7.Message | None:
 def _decode_message(segments: list[bytes]) -> str | None:
     """The message as text: in the MSH-18 character set when it names one, else UTF-8 / Windows-1252."""
     raw = b"\r".join(segments)
-    header = _parse(segments[0].decode("latin-1"))
+    # only the 8859 character sets are honoured: parse MSH for MSH-18 only when it may name one
+    header = _parse(segments[0].decode("latin-1")) if b"8859" in segments[0] else None
     if header is not None:
         try:
             charset = _get(header, header.segment("MSH"), 18).upper()
@@ -376,8 +377,10 @@ def _corrections(path: Path) -> dict[str, int]:
     for chunk in _chunks(path):
         if chunk.kind != "message" or len(chunk.segments[0]) < 5:
             continue
-        obr_prefix = b"OBR" + chunk.segments[0][3:4]
-        obrs = [seg for seg in chunk.segments[1:] if seg.startswith(obr_prefix)]
+        fsep = chunk.segments[0][3:4]
+        # parse only messages that may hold a corrected OBR: a field that is just "C"
+        maybe_c = re.compile(re.escape(fsep) + rb"\s*C\s*(?:" + re.escape(fsep) + rb"|[^A-Za-z0-9\s]|$)")
+        obrs = [seg for seg in chunk.segments[1:] if seg.startswith(b"OBR" + fsep) and maybe_c.search(seg)]
         if not obrs:
             continue
         head = _decode_message([chunk.segments[0], *obrs])
