@@ -2070,7 +2070,7 @@ class FormatsOut:
         self.first_entry = True
         self.seen_patients = set()
 
-    STATUS = {"F": "final", "P": "preliminary", "C": "amended"}
+    STATUS = {"F": "final", "P": "preliminary", "C": "corrected"}
 
     def write(self, rec):
         self.n += 1
@@ -2112,8 +2112,10 @@ class FormatsOut:
     def diag(self, rec, subject_ref, contained=None):
         t = rec["exam_time"]
         dr = {"resourceType": "DiagnosticReport", "id": rec["report_id"]}
-        if contained:
-            dr["contained"] = [contained]
+        # the referrer is the requester of the order the report is based on (not the performer)
+        request = {"resourceType": "ServiceRequest", "id": "req", "status": "completed", "intent": "order",
+                   "subject": {"reference": subject_ref}, "requester": {"display": rec["referrer"]}}
+        dr["contained"] = ([contained] if contained else []) + [request]
         dr.update({
             "identifier": [{"system": "urn:synthetic:accession", "value": rec["report_id"]}],
             "status": self.STATUS.get(rec["report_status"], "final"),
@@ -2122,7 +2124,7 @@ class FormatsOut:
                      "text": rec["exam_name"]},
             "subject": {"reference": subject_ref},
             "effectiveDateTime": f"{rec['exam_date']}T{t[:2]}:{t[2:]}:00Z",
-            "performer": [{"display": rec["referrer"]}],
+            "basedOn": [{"reference": "#req"}],
             "presentedForm": [{"contentType": "text/plain",
                                "data": base64.b64encode(rec["text"].encode("utf-8")).decode("ascii")}],
         })

@@ -242,8 +242,9 @@ def test_hl7_single_message_mapping(tmp_path):
         "2025-01-15",
         "XR",
         "Dr Jane Smith",
-        "F",
+        "final",  # HL7 table 0123 code F as a word
     )
+    assert (r.patient_name, r.reporter, r.data_problems) == ("Ann Doe", "", "")
     assert r.source == "one.hl7:message 1"
 
 
@@ -293,14 +294,14 @@ def test_hl7_corrected_supersedes_earlier_final(tmp_path):
         "superseded by corrected report (OBR-25 C) in message 3",
     )
     assert isinstance(second, Report) and second.report_id == "ACC2"
-    assert isinstance(third, Report) and third.report_status == "C"
+    assert isinstance(third, Report) and third.report_status == "corrected"
     assert third.text == "Corrected: wedge fracture of L1."
 
 
 def test_hl7_preliminary_is_processed_and_marked(tmp_path):
     p = write_hl7(tmp_path / "p.hl7", [hl7_message("P1", status="P")])
     (r,) = records(p, "hl7")
-    assert isinstance(r, Report) and r.report_status == "P"
+    assert isinstance(r, Report) and r.report_status == "preliminary"
 
 
 def test_hl7_nhs_number_by_assigning_authority_and_type(tmp_path):
@@ -404,6 +405,7 @@ def patient(pid: str = "pat1", *, nhs: str = NHS_OK, mrn: str = "MRN7") -> dict:
             },
         ],
         "gender": "female",
+        "name": [{"family": "Doe", "given": ["Ann"]}],
         "birthDate": "1941-05-06",
     }
 
@@ -447,13 +449,14 @@ def test_fhir_bundle_with_patient_entry(tmp_path):
     assert isinstance(r, Report)
     assert (r.report_id, r.text, r.source) == ("ACC9", "Wedge fracture of T12.", "b.json:entry 1")
     assert (r.patient_id, r.nhs_number, r.date_of_birth, r.sex) == ("MRN7", NHS_OK, "1941-05-06", "F")
-    assert (r.exam_date, r.exam_name, r.modality, r.referrer, r.report_status) == (
+    assert (r.exam_date, r.exam_name, r.modality, r.reporter, r.report_status) == (
         "2025-03-04",
         "CT Chest",
         "CT",
-        "Dr A Jones",
-        "F",
+        "Dr A Jones",  # performer: the reporting radiologist, never the referrer
+        "final",
     )
+    assert (r.referrer, r.patient_name) == ("", "Ann Doe")
 
 
 def test_fhir_compact_one_line_bundle_is_a_document(tmp_path):
@@ -503,7 +506,10 @@ def test_fhir_plain_text_preferred_over_html_rendition(tmp_path):
     assert r.patient_id == "none"  # an unresolved Patient/id reference still identifies the patient
 
 
-@pytest.mark.parametrize("status,code", [("final", "F"), ("amended", "C"), ("corrected", "C"), ("preliminary", "P")])
+@pytest.mark.parametrize(
+    "status,code",
+    [("final", "final"), ("amended", "amended"), ("corrected", "corrected"), ("preliminary", "preliminary")],
+)
 def test_fhir_status_mapping(tmp_path, status, code):
     p = write_json(tmp_path / "s.json", diag("S1", status=status))
     (r,) = records(p, "fhir")
@@ -559,7 +565,7 @@ def test_fhir_practitioner_reference_gives_referrer(tmp_path):
     res = diag("P1", performer=[{"reference": "Practitioner/dr1"}])
     p = write_json(tmp_path / "p.json", bundle(res, patient(), prac))
     (r,) = records(p, "fhir")
-    assert r.referrer == "Dr Ann Lee"
+    assert (r.reporter, r.referrer) == ("Dr Ann Lee", "")
 
 
 @pytest.mark.parametrize(

@@ -260,7 +260,7 @@ def test_formats_exist_with_right_counts(formats):
         rec = by_id[dr["identifier"][0]["value"]]
         pid = dr["subject"]["reference"].split("/", 1)[1]
         assert patients[pid]["birthDate"] == rec["date_of_birth"]
-        assert dr["status"] in ("final", "preliminary", "amended")
+        assert dr["status"] in ("final", "preliminary", "corrected")  # HL7 OBR-25 C is FHIR corrected
         assert base64.b64decode(dr["presentedForm"][0]["data"]).decode("utf-8") == rec["text"]
 
     nd = [json.loads(x) for x in (d / "reports.ndjson").read_text(encoding="utf-8").splitlines()]

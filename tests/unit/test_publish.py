@@ -127,6 +127,11 @@ HOSTILE = [
         "nhs_number": "1234567890",
         "text": "=bad row",
     },
+    {  # no text: rejected, so rejected.csv carries a hostile id (a bad NHS number is no longer rejected)
+        "report_id": "+X5",
+        "patient_id": "-P5",
+        "text": "",
+    },
 ]
 HEADER = ["report_id", "patient_id", "nhs_number", "age", "sex", "exam_date", "exam_name", "referrer", "text"]
 

@@ -50,9 +50,89 @@ def test_nhs_number_check_digit(tmp_path):
     p = tmp_path / "a.csv"
     p.write_text("report_id,nhs_number,text\nR1,9434765918,T12 fracture\nR2,943 476 5919,ok\n", encoding="utf-8")
     bad, good = _records(p)
-    assert isinstance(bad, Rejection) and bad.reason.startswith("invalid NHS number")
-    assert good.nhs_number == "9434765919"
+    # a typo in an identifier never hides a fracture: read, with the problem named
+    assert isinstance(bad, Report) and bad.text == "T12 fracture"
+    assert (bad.nhs_number, bad.data_problems) == ("9434765918", "NHS number fails the check digit")
+    assert bad.patient_id == "report:R1"  # an invalid NHS number never links patients
+    assert good.nhs_number == "9434765919" and good.data_problems == ""
     assert good.patient_id == "9434765919"  # falls back to the NHS number
+
+
+@pytest.mark.parametrize(
+    "nhs,problem",
+    [
+        ("N/A", "NHS number not 10 digits"),
+        ("Unknown", "NHS number not 10 digits"),
+        ("0", "NHS number not 10 digits"),
+        ("943476591", "NHS number not 10 digits"),
+        ("9434765910", "NHS number fails the check digit"),
+        ("", ""),  # a missing NHS number is not a problem: many sites send only a hospital number
+    ],
+)
+def test_identifier_problems_never_drop_a_report(tmp_path, nhs, problem):
+    p = tmp_path / "a.csv"
+    p.write_text(f"report_id,patient_id,nhs_number,text\nR1,H1,{nhs},Severe wedge fracture of T9.\n", encoding="utf-8")
+    (r,) = _records(p)
+    assert isinstance(r, Report)
+    assert (r.report_id, r.patient_id, r.text) == ("R1", "H1", "Severe wedge fracture of T9.")
+    assert r.data_problems == problem
+
+
+def test_unreadable_dates_named_not_rejected(tmp_path):
+    p = tmp_path / "a.csv"
+    p.write_text(
+        "report_id,date_of_birth,exam_date,nhs_number,text\n"
+        "R1,31/02/1940,yesterday,0,T12 fracture\n"
+        "R2,03/02/1940,2025-01-15,,ok\n",
+        encoding="utf-8",
+    )
+    r1, r2 = _records(p)
+    assert isinstance(r1, Report)
+    assert r1.data_problems == "NHS number not 10 digits; date of birth unreadable; exam date unreadable"
+    assert isinstance(r2, Report) and r2.data_problems == ""
+
+
+def test_nul_bytes_removed_and_named(tmp_path):
+    p = tmp_path / "a.csv"
+    p.write_bytes(b"report_id,patient_name,text\nR\x001,Ann\x00 Doe,T12\x00 fracture\n")
+    (r,) = _records(p)
+    assert isinstance(r, Report)
+    assert (r.report_id, r.patient_name, r.text) == ("R1", "Ann Doe", "T12 fracture")
+    assert r.data_problems == "NUL bytes removed"
+
+
+def test_duplicate_report_id_named_on_the_later_record(tmp_path):
+    p = tmp_path / "a.csv"
+    p.write_text("report_id,text\nR1,first\nR2,other\nR1,second\n", encoding="utf-8")
+    a, b, c = _records(p)
+    assert [r.report_id for r in (a, b, c)] == ["R1", "R2", "R1"]
+    assert [r.data_problems for r in (a, b, c)] == ["", "", "duplicate report_id in this file"]
+    q = tmp_path / "b.csv"
+    q.write_text("report_id,text\nR1,again\n", encoding="utf-8")
+    recs = list(iter_records([p, q]))
+    assert recs[-1].data_problems == ""  # only within one file
+
+
+def test_patient_name_and_reporter_columns(tmp_path):
+    p = tmp_path / "a.csv"
+    p.write_text("report_id,patient_name,reporter,report_status,text\nR1,Ann Doe,Dr Rad,F,x\n", encoding="utf-8")
+    (r,) = _records(p)
+    assert (r.patient_name, r.reporter, r.report_status, r.extra) == ("Ann Doe", "Dr Rad", "final", {})
+
+
+def test_headerless_csv_error_carries_no_report_content(tmp_path):
+    p = tmp_path / "a.csv"
+    p.write_text(
+        "R1,9434765919,1940-02-03,Dr Who,Severe wedge fracture of T9 in an 80-year-old\n"
+        "R2,9434765919,1940-02-03,Dr Who,Normal\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError) as e:
+        _records(p)
+    assert str(e.value) == (
+        "a.csv: missing required column 'report_id' (the first row has 5 fields and does not look like a header "
+        "row); map your column with --columns report_id=YOUR_COLUMN"
+    )
 
 
 def test_empty_file_and_missing_column(tmp_path):

@@ -38,6 +38,7 @@ def detect_format(path: Path) -> str:
 
 
 def check_paths(paths: Iterable[Path]) -> list[Path]:
+    """Return the input paths, raising InputError for one that is missing or unreadable."""
     out = []
     for p in paths:
         p = Path(p)
@@ -63,6 +64,7 @@ def iter_records(
         raise UsageError(f"--format: invalid format '{fmt}'; must be one of {', '.join(FORMATS)}")
     mapping = parse_columns(columns) if isinstance(columns, str) or columns is None else columns
     for path in check_paths(paths):
+        seen_ids: set[str] = set()
         chosen = detect_format(path) if fmt == "auto" else fmt
         reader = READERS.get(chosen)
         if reader is None:
@@ -72,7 +74,7 @@ def iter_records(
                 yield rec
                 continue
             file_part, _, where = rec.source.rpartition(":")
-            yield validate(rec, source_file=file_part or path.name, location=where or "?")
+            yield validate(rec, source_file=file_part or path.name, location=where or "?", seen_ids=seen_ids)
 
 
 __all__ = [

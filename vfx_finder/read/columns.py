@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from vfx_finder.errors import UsageError
+import re
+
+from vfx_finder.errors import InputError, UsageError
 from vfx_finder.read.records import CANONICAL_COLUMNS, REQUIRED_COLUMNS
 
 
@@ -31,8 +33,6 @@ def parse_columns(spec: str | None) -> dict[str, str]:
 
 def header_index(header: list[str], mapping: dict[str, str], *, source: str) -> dict[str, int]:
     """Return {canonical: column index} for a header, raising InputError for missing required columns."""
-    from vfx_finder.errors import InputError
-
     cleaned = [h.strip() for h in header]
     position = {h: i for i, h in enumerate(cleaned)}
     lowered = {h.lower(): i for i, h in enumerate(cleaned)}
@@ -47,7 +47,23 @@ def header_index(header: list[str], mapping: dict[str, str], *, source: str) -> 
         if name not in index:
             site = mapping.get(name, name)
             raise InputError(
-                f"{source}: missing required column '{site}' (found: {', '.join(cleaned) or 'no header'}); "
+                f"{source}: missing required column '{site}' ({_describe_header(cleaned)}); "
                 f"map your column with --columns {name}=YOUR_COLUMN"
             )
     return index
+
+
+_COLUMN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]{0,39}")
+
+
+def _describe_header(cleaned: list[str]) -> str:
+    """The header's names when every cell looks like a column name; otherwise only its width.
+
+    A file without a header row has a record in its first line: its values (NHS number, date
+    of birth, report text) must never reach an error line, so such a row is not printed.
+    """
+    if not any(cleaned):
+        return "found: no header"
+    if all(_COLUMN_NAME.fullmatch(h) for h in cleaned):
+        return f"found: {', '.join(cleaned)}"
+    return f"the first row has {len(cleaned)} fields and does not look like a header row"

@@ -70,7 +70,7 @@ def sniff_format(path: Path) -> str:
         first_line = head.split(b"\n", 1)[0].strip()
         try:
             obj = json.loads(first_line.decode("utf-8", errors="replace"))
-        except ValueError:
+        except (ValueError, RecursionError):
             obj = None
         if isinstance(obj, dict):
             # a whole object on the first line: NDJSON / JSONL (or a one-line FHIR resource)

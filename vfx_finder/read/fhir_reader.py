@@ -2,7 +2,7 @@
 
 Layouts
 -------
-* NDJSON (one resource per line): streamed line by line. Patient and Practitioner lines of
+* NDJSON (one resource per line): streamed line by line. Patient, Practitioner and ServiceRequest lines of
   the same file are indexed first (a cheap pass that parses only lines naming those types and
   keeps a few strings per resource), so a report may reference a Patient anywhere in the file.
   Location: "line N" (a Bundle on a line: "line N, entry K").
@@ -23,27 +23,35 @@ patient_id     subject Patient (contained "#id", a Bundle / file entry by fullUr
                identifier of type MR, else its first non-NHS identifier, else the NHS number,
                else the Patient id; subject.identifier when the subject is a logical reference
 nhs_number     Patient.identifier with system https://fhir.nhs.uk/Id/nhs-number
+patient_name   Patient.name: its text, else "Prefix Given Family Suffix"
 date_of_birth  Patient.birthDate
 sex            Patient.gender (female F, male M, other O, unknown U)
 exam_date      effectiveDateTime, else effectivePeriod.start, else issued (YYYY-MM-DD)
 exam_name      code.text, else the first coding display, else its code
 modality       category: a DICOM coding's code, else the category text / code (generic RAD ignored)
-referrer       performer display (or the referenced Practitioner's name), else resultsInterpreter
-report_status  status: final F; amended / corrected / appended C; preliminary / partial /
-               registered P; cancelled and entered-in-error are rejected
+referrer       the requesting clinician: basedOn ServiceRequest (contained "#id", or in the Bundle /
+               file) -> requester display, else the referenced Practitioner's name; never performer
+reporter       performer display (or the referenced Practitioner's name), else resultsInterpreter
+report_status  status as is (final, amended, corrected, preliminary...); cancelled and
+               entered-in-error are rejected
 
 Every DiagnosticReport is validated with fhir.resources (R4B model, which accepts R4
-DiagnosticReports); an invalid one is rejected with a short reason (field path and message,
-never report text). Resources other than DiagnosticReport (Patient, Practitioner, Observation,
+DiagnosticReports) and the columns are read from the validated model's attributes; an
+invalid one is rejected with a short reason (field path and message, never report text).
+Patients, Practitioners and ServiceRequests are validated with their models too; an invalid
+one is not used. A document nested deeper than the recursion limit is parsed again in a
+big-stack thread, so a deeply nested entry is rejected alone; Bundles nested more than 32 deep
+are rejected. Resources other than DiagnosticReport (Patient, Practitioner, Observation,
 ...) are context, not reports, and are not counted.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
+import datetime as dt
 import json
 import re
+import sys
+import threading
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
@@ -54,111 +62,128 @@ from vfx_finder.read.jsonl_reader import BadLine, json_lines
 from vfx_finder.read.records import Record, Rejection, Report
 
 NHS_SYSTEM = "https://fhir.nhs.uk/id/nhs-number"  # compared case-insensitively
-STATUS = {
-    "final": "F",
-    "amended": "C",
-    "corrected": "C",
-    "appended": "C",
-    "preliminary": "P",
-    "partial": "P",
-    "registered": "P",
-}
 UNUSABLE_STATUS = {"cancelled", "entered-in-error"}
 SEX = {"female": "F", "male": "M", "other": "O", "unknown": "U"}
 GENERIC_CATEGORY = {"RAD", "IMG", "LAB", "RADIOLOGY", "IMAGING", "DIAGNOSTIC IMAGING"}
 _FIX = "give a FHIR R4 Bundle, DiagnosticReport or NDJSON export, or choose the right --format"
 
-_VALIDATOR = None
+_MODELS: dict[str, type] = {}
 
 
-def _validator():
-    global _VALIDATOR
-    if _VALIDATOR is None:
-        from fhir.resources.R4B.diagnosticreport import DiagnosticReport
+def _model(kind: str):
+    """The fhir.resources R4B model class of a resource type (imported once, on first use)."""
+    if kind not in _MODELS:
+        from fhir.resources.R4B import get_fhir_model_class
 
-        _VALIDATOR = DiagnosticReport
-    return _VALIDATOR
+        _MODELS[kind] = get_fhir_model_class(kind)
+    return _MODELS[kind]
+
+
+def _validated(resource: dict):
+    """The validated model of a Patient / Practitioner / ServiceRequest; None when it is not valid."""
+    try:
+        return _model(resource["resourceType"]).model_validate(resource)
+    except Exception:  # noqa: BLE001 - pydantic ValidationError and anything fhir.resources raises
+        return None
 
 
 # ---------------------------------------------------------------------------------------------
-# Small helpers on plain JSON
+# Reading validated models
 # ---------------------------------------------------------------------------------------------
 def _s(value: object) -> str:
+    """A stripped string, '' for anything that is not a string."""
     return value.strip() if isinstance(value, str) else ""
 
 
-def _list(value: object) -> list:
-    return value if isinstance(value, list) else []
-
-
 def _dict(value: object) -> dict:
+    """The value when it is a dict, else {}."""
     return value if isinstance(value, dict) else {}
 
 
-def _date(value: str) -> str:
-    m = re.match(r"^(\d{4}-\d{2}-\d{2})", value)
-    return m.group(1) if m else value
+def _date(value: object) -> str:
+    """YYYY-MM-DD of a FHIR date / dateTime / instant (a partial date is returned as written)."""
+    if isinstance(value, (dt.datetime, dt.date)):
+        return value.isoformat()[:10]
+    text = _s(value if isinstance(value, str) else str(value or ""))
+    m = re.match(r"^(\d{4}-\d{2}-\d{2})", text)
+    return m.group(1) if m else text
 
 
-def _human_name(names: object) -> str:
-    for name in _list(names):
-        name = _dict(name)
-        if _s(name.get("text")):
-            return _s(name["text"])
-        parts = [_s(p) for p in _list(name.get("prefix"))]
-        parts += [_s(p) for p in _list(name.get("given"))]
-        parts.append(_s(name.get("family")))
-        parts += [_s(p) for p in _list(name.get("suffix"))]
-        joined = " ".join(p for p in parts if p)
+def _human_name(names) -> str:
+    """A HumanName as written: its text, else "Prefix Given Family Suffix"."""
+    for name in names or []:
+        if _s(name.text):
+            return _s(name.text)
+        parts = [*(name.prefix or []), *(name.given or []), name.family, *(name.suffix or [])]
+        joined = " ".join(_s(p) for p in parts if _s(p))
         if joined:
             return joined
     return ""
 
 
-def _patient_fields(patient: dict, *, contained: bool) -> dict[str, str]:
+def _codes(concept) -> set[str]:
+    """The upper-cased codes of a CodeableConcept."""
+    return {_s(c.code).upper() for c in (concept.coding or [])} if concept is not None else set()
+
+
+def _patient_fields(patient, *, contained: bool) -> dict[str, str]:
+    """The canonical patient columns of a validated Patient model."""
     nhs = mr = other = ""
-    for ident in _list(patient.get("identifier")):
-        ident = _dict(ident)
-        value = _s(ident.get("value"))
+    for ident in patient.identifier or []:
+        value = _s(ident.value)
         if not value:
             continue
-        if _s(ident.get("system")).rstrip("/").lower() == NHS_SYSTEM:
+        if _s(ident.system).rstrip("/").lower() == NHS_SYSTEM:
             nhs = nhs or value
             continue
-        ident_type = _dict(ident.get("type"))
-        codes = {_s(_dict(c).get("code")).upper() for c in _list(ident_type.get("coding"))}
-        if "MR" in codes or _s(ident_type.get("text")).upper() in ("MR", "MRN"):
+        if "MR" in _codes(ident.type) or (ident.type is not None and _s(ident.type.text).upper() in ("MR", "MRN")):
             mr = mr or value
         other = other or value
-    own_id = "" if contained else _s(patient.get("id"))
-    gender = _s(patient.get("gender")).lower()
+    own_id = "" if contained else _s(patient.id)
+    gender = _s(patient.gender).lower()
     return {
         "patient_id": mr or other or nhs or own_id,
         "nhs_number": nhs,
-        "date_of_birth": _s(patient.get("birthDate")),
+        "date_of_birth": _date(patient.birthDate) if patient.birthDate else "",
         "sex": SEX.get(gender, gender),
+        "patient_name": _human_name(patient.name),
     }
 
 
 class _Index:
-    """Patients and Practitioners of a Bundle or NDJSON file, by fullUrl and Type/id (a few strings each)."""
+    """Patients, Practitioners and ServiceRequests of a Bundle or NDJSON file, by fullUrl and Type/id.
+
+    Each resource is validated with its fhir.resources model and only a few strings are kept;
+    an invalid one is not indexed (a report pointing to it keeps the reference's id).
+    """
+
+    KINDS = ("Patient", "Practitioner", "ServiceRequest")
 
     def __init__(self) -> None:
         self.patients: dict[str, dict[str, str]] = {}
         self.practitioners: dict[str, str] = {}
+        #: ServiceRequest -> its requester (display, reference)
+        self.requests: dict[str, tuple[str, str]] = {}
 
     def add(self, resource: dict, full_url: str = "") -> None:
-        kind = resource.get("resourceType")
-        rid = _s(resource.get("id"))
+        """Index a Patient, Practitioner or ServiceRequest by its fullUrl and Type/id."""
+        model = _validated(resource)
+        if model is None:
+            return
+        kind = resource["resourceType"]
+        rid = _s(model.id)
         keys = [k for k in (full_url, f"{kind}/{rid}" if rid else "") if k]
         if kind == "Patient":
-            fields = _patient_fields(resource, contained=False)
-            for k in keys:
-                self.patients[k] = fields
+            value: object = _patient_fields(model, contained=False)
+            table: dict = self.patients
         elif kind == "Practitioner":
-            name = _human_name(resource.get("name"))
-            for k in keys:
-                self.practitioners[k] = name
+            value, table = _human_name(model.name), self.practitioners
+        else:
+            req = model.requester
+            value = (_s(req.display), _s(req.reference)) if req is not None else ("", "")
+            table = self.requests
+        for k in keys:
+            table[k] = value
 
     @staticmethod
     def _keys(ref: str) -> list[str]:
@@ -168,17 +193,23 @@ class _Index:
             keys.append(m.group(1))
         return keys
 
-    def patient(self, ref: str) -> dict[str, str] | None:
+    def _find(self, table: dict, ref: str):
         for k in self._keys(ref):
-            if k in self.patients:
-                return self.patients[k]
+            if k in table:
+                return table[k]
         return None
 
+    def patient(self, ref: str) -> dict[str, str] | None:
+        """The canonical fields of the Patient a reference points to (None when not in the file)."""
+        return self._find(self.patients, ref)
+
     def practitioner(self, ref: str) -> str:
-        for k in self._keys(ref):
-            if k in self.practitioners:
-                return self.practitioners[k]
-        return ""
+        """The name of the Practitioner a reference points to ('' when not in the file)."""
+        return self._find(self.practitioners, ref) or ""
+
+    def request(self, ref: str) -> tuple[str, str] | None:
+        """(display, reference) of the requester of the ServiceRequest a reference points to."""
+        return self._find(self.requests, ref)
 
 
 class _HTMLText(HTMLParser):
@@ -219,6 +250,7 @@ class _HTMLText(HTMLParser):
         self.pre = 0
 
     def handle_starttag(self, tag, attrs):
+        """Open a block (new line), a cell (space) or a skipped element."""
         if tag in ("script", "style", "head"):
             self.skip += 1
         elif tag in self.BLOCK:
@@ -229,10 +261,12 @@ class _HTMLText(HTMLParser):
             self.out.append(" ")
 
     def handle_startendtag(self, tag, attrs):
+        """<br/> and <hr/> start a new line."""
         if tag in ("br", "hr"):
             self.out.append("\n")
 
     def handle_endtag(self, tag):
+        """Close a block (new line) or a skipped element."""
         if tag in ("script", "style", "head"):
             self.skip = max(0, self.skip - 1)
         elif tag in self.BLOCK:
@@ -241,12 +275,14 @@ class _HTMLText(HTMLParser):
                 self.pre = max(0, self.pre - 1)
 
     def handle_data(self, data):
+        """Keep text (whitespace squashed outside <pre>), unless inside script / style / head."""
         if self.skip:
             return
         self.out.append(data if self.pre else re.sub(r"\s+", " ", data))
 
 
 def html_to_text(html: str) -> str:
+    """Plain text of an HTML attachment or narrative: block elements start lines, scripts and styles dropped."""
     parser = _HTMLText()
     try:
         parser.feed(html)
@@ -265,25 +301,16 @@ def html_to_text(html: str) -> str:
 # One DiagnosticReport
 # ---------------------------------------------------------------------------------------------
 class _Reject(Exception):
-    pass
+    """A DiagnosticReport that cannot be used: the reason, never report text."""
 
 
-def _attachment_text(att: dict) -> tuple[str, str] | None:
-    """(mime, text) of a text attachment with inline data; None for other attachments."""
-    ctype = _s(att.get("contentType")).lower()
-    mime, _, params = ctype.partition(";")
+def _attachment_text(att) -> tuple[str, str] | None:
+    """(mime, text) of a text Attachment with inline data; None for other attachments."""
+    mime, _, params = _s(att.contentType).lower().partition(";")
     mime = mime.strip() or "text/plain"
-    if mime not in ("text/plain", "text/html", "application/xhtml+xml"):
-        return None
-    data = att.get("data")
-    if data is None:
-        return None  # a url-only attachment: nothing inline to read
-    if not isinstance(data, str):
-        raise _Reject("invalid base64 in presentedForm")
-    try:
-        raw = base64.b64decode("".join(data.split()), validate=True)
-    except (binascii.Error, ValueError):
-        raise _Reject("invalid base64 in presentedForm") from None
+    if mime not in ("text/plain", "text/html", "application/xhtml+xml") or att.data is None:
+        return None  # not text, or a url-only attachment: nothing inline to read
+    raw = att.data if isinstance(att.data, bytes) else str(att.data).encode("latin-1")
     m = re.search(r"charset\s*=\s*\"?([A-Za-z0-9_\-:.]+)", params)
     text = None
     if m:
@@ -297,17 +324,16 @@ def _attachment_text(att: dict) -> tuple[str, str] | None:
         raise _Reject("unknown text encoding in presentedForm (neither UTF-8 nor Windows-1252)")
     if text.startswith("\ufeff"):
         text = text[1:]
-    if b"\x00" in raw and "\x00" in text:
+    if "\x00" in text:
         raise _Reject("presentedForm is not text (contains NUL bytes)")
     return mime, text
 
 
-def _report_text(res: dict) -> str:
+def _report_text(report) -> str:
+    """presentedForm text (plain before HTML), plus the conclusion; the narrative as a last resort."""
     plain: str | None = None
     html: str | None = None
-    for att in _list(res.get("presentedForm")):
-        if not isinstance(att, dict):
-            continue
+    for att in report.presentedForm or []:
         got = _attachment_text(att)
         if got is None:
             continue
@@ -317,151 +343,178 @@ def _report_text(res: dict) -> str:
         else:
             html = text if html is None else html
     text = plain if plain is not None else (html_to_text(html) if html is not None else "")
-    conclusion = _s(res.get("conclusion"))
+    conclusion = _s(report.conclusion)
     if conclusion:
         squash = lambda s: re.sub(r"\s+", " ", s).strip().lower()  # noqa: E731
         if not text.strip():
             text = conclusion
         elif squash(conclusion) not in squash(text):
             text = f"{text.rstrip()}\n\nConclusion: {conclusion}"
-    if not text.strip():
-        div = _s(_dict(res.get("text")).get("div"))
-        if div:
-            text = html_to_text(div)
+    if not text.strip() and report.text is not None and _s(report.text.div):
+        text = html_to_text(report.text.div)
     return text
 
 
 def _error_reason(err: Exception) -> str:
+    """A short reason from a validation error: the field path and the message, never the input."""
     errors = getattr(err, "errors", None)
     if callable(errors):
         try:
             first = errors(include_input=False, include_url=False)[0]
-            loc = ".".join(str(p) for p in first.get("loc", ()) if p not in ("DiagnosticReport",))
-            msg = str(first.get("msg", "invalid"))
-            msg = msg.removeprefix("Value error, ")
-            return f"invalid DiagnosticReport ({loc or 'resource'}: {msg})"[:200]
+            parts = [str(p) for p in first.get("loc", ()) if p not in ("DiagnosticReport",)]
+            if parts[:1] == ["presentedForm"] and parts[-1:] == ["data"]:
+                return "invalid base64 in presentedForm"
+            msg = str(first.get("msg", "invalid")).removeprefix("Value error, ")
+            return f"invalid DiagnosticReport ({'.'.join(parts) or 'resource'}: {msg})"[:200]
         except Exception:  # noqa: BLE001
             pass
     return f"invalid DiagnosticReport ({type(err).__name__})"
 
 
-def _report_id(res: dict) -> str:
+def _raw_report_id(res: dict) -> str:
+    """The report id of a resource that did not validate (for its rejection line only)."""
+    for ident in res.get("identifier") or []:
+        if isinstance(ident, dict) and _s(ident.get("value")):
+            return _s(ident["value"])
+    return _s(res.get("id"))
+
+
+def _report_id(report) -> str:
+    """identifier of type ACSN, else the first identifier value, else the resource id."""
     first = ""
-    for ident in _list(res.get("identifier")):
-        ident = _dict(ident)
-        value = _s(ident.get("value"))
+    for ident in report.identifier or []:
+        value = _s(ident.value)
         if not value:
             continue
-        codes = {_s(_dict(c).get("code")).upper() for c in _list(_dict(ident.get("type")).get("coding"))}
-        if "ACSN" in codes:
+        if "ACSN" in _codes(ident.type):
             return value
         first = first or value
-    return first or _s(res.get("id"))
+    return first or _s(report.id)
 
 
-def _contained(res: dict) -> dict[str, dict]:
-    out = {}
-    for c in _list(res.get("contained")):
-        c = _dict(c)
-        if _s(c.get("id")):
-            out["#" + _s(c["id"])] = c
-    return out
+def _contained(report) -> dict[str, object]:
+    """The contained resources by local reference ("#id")."""
+    return {"#" + _s(c.id): c for c in report.contained or [] if _s(c.id)}
 
 
-def _subject(res: dict, index: _Index, contained: dict[str, dict]) -> dict[str, str]:
-    subject = _dict(res.get("subject"))
-    ref = _s(subject.get("reference"))
+def _subject(report, index: _Index, contained: dict[str, object]) -> dict[str, str]:
+    """The patient columns from the subject: contained or indexed Patient, else the reference's identifier or id."""
+    subject = report.subject
+    if subject is None:
+        return {}
+    ref = _s(subject.reference)
     if ref.startswith("#"):
         pat = contained.get(ref)
-        if pat is not None and pat.get("resourceType") == "Patient":
+        if pat is not None and pat.get_resource_type() == "Patient":
             return _patient_fields(pat, contained=True)
     elif ref:
         found = index.patient(ref)
         if found is not None:
             return found
-    ident = _dict(subject.get("identifier"))
-    value = _s(ident.get("value"))
+    ident = subject.identifier
+    value = _s(ident.value) if ident is not None else ""
     if value:
-        if _s(ident.get("system")).rstrip("/").lower() == NHS_SYSTEM:
+        if _s(ident.system).rstrip("/").lower() == NHS_SYSTEM:
             return {"patient_id": value, "nhs_number": value}
         return {"patient_id": value}
     m = re.search(r"Patient/([A-Za-z0-9\-.]{1,64})(?:/_history/[^/]*)?$", ref)
     return {"patient_id": m.group(1)} if m else {}
 
 
-def _referrer(res: dict, index: _Index, contained: dict[str, dict]) -> str:
-    for key in ("performer", "resultsInterpreter"):
-        for ref in _list(res.get(key)):
-            ref = _dict(ref)
-            if _s(ref.get("display")):
-                return _s(ref["display"])
-            target = _s(ref.get("reference"))
-            if target.startswith("#"):
-                name = _human_name(_dict(contained.get(target)).get("name"))
-            else:
-                name = index.practitioner(target) if target else ""
-            if name:
-                return name
+def _person(display: str, target: str, index: _Index, contained: dict[str, object]) -> str:
+    """The name behind a Reference: its display, else the contained or indexed Practitioner's name."""
+    if display:
+        return display
+    if target.startswith("#"):
+        person = contained.get(target)
+        return _human_name(getattr(person, "name", None)) if person is not None else ""
+    return index.practitioner(target) if target else ""
+
+
+def _referrer(report, index: _Index, contained: dict[str, object]) -> str:
+    """The requesting clinician: ``basedOn`` ServiceRequest.requester (contained or in the file); never performer."""
+    for based in report.basedOn or []:
+        target = _s(based.reference)
+        requester: tuple[str, str] | None = None
+        if target.startswith("#"):
+            request = contained.get(target)
+            if request is not None and request.get_resource_type() == "ServiceRequest" and request.requester:
+                requester = (_s(request.requester.display), _s(request.requester.reference))
+        elif target:
+            requester = index.request(target)
+        name = _person(*requester, index, contained) if requester else ""
+        if name:
+            return name
     return ""
 
 
-def _modality(res: dict) -> str:
+def _reporter(report, index: _Index, contained: dict[str, object]) -> str:
+    """The reporting clinician: ``performer``, else ``resultsInterpreter``."""
+    for ref in [*(report.performer or []), *(report.resultsInterpreter or [])]:
+        name = _person(_s(ref.display), _s(ref.reference), index, contained)
+        if name:
+            return name
+    return ""
+
+
+def _modality(report) -> str:
+    """category: a DICOM coding's code, else the category text / code (a generic RAD is ignored)."""
     texts: list[str] = []
     codes: list[str] = []
-    for cat in _list(res.get("category")):
-        cat = _dict(cat)
-        for coding in _list(cat.get("coding")):
-            coding = _dict(coding)
-            code = _s(coding.get("code"))
-            if code and "dicom" in _s(coding.get("system")).lower():
+    for cat in report.category or []:
+        for coding in cat.coding or []:
+            code = _s(coding.code)
+            if code and "dicom" in _s(coding.system).lower():
                 return code
             if code:
                 codes.append(code)
-        if _s(cat.get("text")):
-            texts.append(_s(cat["text"]))
+        if _s(cat.text):
+            texts.append(_s(cat.text))
     for value in texts + codes:
         if value.upper() not in GENERIC_CATEGORY:
             return value
     return ""
 
 
-def _exam_name(res: dict) -> str:
-    code = _dict(res.get("code"))
-    if _s(code.get("text")):
-        return _s(code["text"])
-    for coding in _list(code.get("coding")):
-        if _s(_dict(coding).get("display")):
-            return _s(coding["display"])
-    for coding in _list(code.get("coding")):
-        if _s(_dict(coding).get("code")):
-            return _s(coding["code"])
+def _exam_name(report) -> str:
+    """code.text, else the first coding display, else its code."""
+    code = report.code
+    if _s(code.text):
+        return _s(code.text)
+    codings = code.coding or []
+    return next((_s(c.display) for c in codings if _s(c.display)), "") or next(
+        (_s(c.code) for c in codings if _s(c.code)), ""
+    )
+
+
+def _exam_date(report) -> str:
+    """effectiveDateTime, else effectivePeriod.start, else issued (YYYY-MM-DD)."""
+    period_start = report.effectivePeriod.start if report.effectivePeriod is not None else None
+    for value in (report.effectiveDateTime, period_start, report.issued):
+        if value:
+            return _date(value)
     return ""
 
 
-def _exam_date(res: dict) -> str:
-    value = (
-        _s(res.get("effectiveDateTime")) or _s(_dict(res.get("effectivePeriod")).get("start")) or _s(res.get("issued"))
-    )
-    return _date(value)
-
-
 def diagnostic_report(res: dict, *, name: str, where: str, index: _Index) -> Record:
-    """Map one DiagnosticReport (a parsed JSON object) onto a Report, or a Rejection saying why not."""
-    report_id = _report_id(res)
-    contained = _contained(res)
-    subject = _subject(res, index, contained)
+    """Validate one DiagnosticReport with fhir.resources and map the model onto a Report, or a Rejection saying why not."""
+    try:
+        report = _model("DiagnosticReport").model_validate(res)
+    except Exception as err:  # noqa: BLE001 - pydantic ValidationError and anything fhir.resources raises
+        status = _s(res.get("status")).lower()
+        reason = f"report status is {status}" if status in UNUSABLE_STATUS else _error_reason(err)
+        return Rejection(name, where, f"{where}: {reason}", _raw_report_id(res))
+    report_id = _report_id(report)
+    contained = _contained(report)
+    subject = _subject(report, index, contained)
     patient_id = subject.get("patient_id", "")
-    status = _s(res.get("status")).lower()
+    status = _s(report.status).lower()
     if status in UNUSABLE_STATUS:
         return Rejection(name, where, f"{where}: report status is {status}", report_id, patient_id)
     try:
-        text = _report_text(res)
+        text = _report_text(report)
     except _Reject as why:
         return Rejection(name, where, f"{where}: {why}", report_id, patient_id)
-    try:
-        _validator().model_validate(res)
-    except Exception as err:  # noqa: BLE001 - pydantic ValidationError and anything fhir.resources raises
-        return Rejection(name, where, f"{where}: {_error_reason(err)}", report_id, patient_id)
     if not text.strip():
         return Rejection(
             name,
@@ -474,11 +527,12 @@ def diagnostic_report(res: dict, *, name: str, where: str, index: _Index) -> Rec
         "report_id": report_id,
         "text": text,
         **subject,
-        "exam_date": _exam_date(res),
-        "modality": _modality(res),
-        "exam_name": _exam_name(res),
-        "referrer": _referrer(res, index, contained),
-        "report_status": STATUS.get(status, status.upper()[:1] if status else ""),
+        "exam_date": _exam_date(report),
+        "modality": _modality(report),
+        "exam_name": _exam_name(report),
+        "referrer": _referrer(report, index, contained),
+        "reporter": _reporter(report, index, contained),
+        "report_status": status,
     }
     return Report.from_mapping(data, source=f"{name}:{where}")
 
@@ -486,7 +540,12 @@ def diagnostic_report(res: dict, *, name: str, where: str, index: _Index) -> Rec
 # ---------------------------------------------------------------------------------------------
 # Layouts
 # ---------------------------------------------------------------------------------------------
-def _bundle(obj: dict, *, name: str, prefix: str, index: _Index) -> Iterator[Record]:
+#: Bundles nested deeper than this inside one another are rejected, not followed
+MAX_BUNDLE_DEPTH = 32
+
+
+def _bundle(obj: dict, *, name: str, prefix: str, index: _Index, depth: int = 0) -> Iterator[Record]:
+    """The records of a Bundle's entries, in entry order (Patients, Practitioners, ServiceRequests indexed first)."""
     entries = obj.get("entry")
     if entries is None:
         return
@@ -496,7 +555,7 @@ def _bundle(obj: dict, *, name: str, prefix: str, index: _Index) -> Iterator[Rec
     for entry in entries:
         entry = _dict(entry)
         res = _dict(entry.get("resource"))
-        if res.get("resourceType") in ("Patient", "Practitioner"):
+        if res.get("resourceType") in _Index.KINDS:
             index.add(res, _s(entry.get("fullUrl")))
     for k, entry in enumerate(entries, start=1):
         entries[k - 1] = None  # release each entry once read
@@ -504,19 +563,56 @@ def _bundle(obj: dict, *, name: str, prefix: str, index: _Index) -> Iterator[Rec
         if not isinstance(entry, dict) or not isinstance(entry.get("resource"), dict):
             yield Rejection(name, where, f"{where}: no resource in this Bundle entry")
             continue
-        yield from _resource(entry["resource"], name=name, where=where, index=index)
+        yield from _resource(entry["resource"], name=name, where=where, index=index, depth=depth)
 
 
-def _resource(res: dict, *, name: str, where: str, index: _Index) -> Iterator[Record]:
+def _resource(res: dict, *, name: str, where: str, index: _Index, depth: int = 0) -> Iterator[Record]:
     """A report for a DiagnosticReport, the reports of a nested Bundle, a rejection for a non-resource;
     other resources (Patient, Practitioner, ...) yield nothing here (they feed the index)."""
     kind = res.get("resourceType")
     if kind == "DiagnosticReport":
-        yield diagnostic_report(res, name=name, where=where, index=index)
+        try:
+            yield diagnostic_report(res, name=name, where=where, index=index)
+        except RecursionError:
+            yield Rejection(name, where, f"{where}: the resource is nested too deeply to read")
     elif kind == "Bundle":
-        yield from _bundle(res, name=name, prefix=where, index=index)
+        if depth >= MAX_BUNDLE_DEPTH:
+            yield Rejection(name, where, f"{where}: Bundles nested more than {MAX_BUNDLE_DEPTH} deep")
+            return
+        yield from _bundle(res, name=name, prefix=where, index=index, depth=depth + 1)
     elif not isinstance(kind, str) or not kind:
         yield Rejection(name, where, f"{where}: not a FHIR resource (no resourceType)")
+
+
+def _load_document(text: str) -> object:
+    """``json.loads``; a document nested deeper than the recursion limit is parsed again in a thread
+    with a large stack, so one deeply nested entry is rejected on its own instead of the whole file."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        pass
+    done: dict[str, object] = {}
+
+    def work() -> None:
+        """Parse in the big-stack thread, keeping the result or the error."""
+        try:
+            done["obj"] = json.loads(text)
+        except (ValueError, RecursionError) as err:
+            done["err"] = err
+
+    old_limit, old_stack = sys.getrecursionlimit(), threading.stack_size()
+    sys.setrecursionlimit(max(old_limit, 200_000))
+    threading.stack_size(1 << 29)
+    try:
+        thread = threading.Thread(target=work, name="vfx-deep-json")
+        thread.start()
+        thread.join()
+    finally:
+        threading.stack_size(old_stack)
+        sys.setrecursionlimit(old_limit)
+    if "err" in done:
+        raise done["err"]  # type: ignore[misc]
+    return done["obj"]
 
 
 def _looks_like_ndjson(path: Path) -> bool:
@@ -543,16 +639,18 @@ def _looks_like_ndjson(path: Path) -> bool:
 def _ndjson(path: Path) -> Iterator[Record]:
     name = path.name
     index = _Index()
-    # pass 1: Patients / Practitioners anywhere in the file
+    # pass 1: Patients, Practitioners, ServiceRequests anywhere in the file
     with path.open("rb") as fh:
         for raw in fh:
-            if (b'"Patient"' in raw or b'"Practitioner"' in raw) and b'"DiagnosticReport"' not in raw:
+            if (b'"Patient"' in raw or b'"Practitioner"' in raw or b'"ServiceRequest"' in raw) and (
+                b'"DiagnosticReport"' not in raw
+            ):
                 text = decode_text(raw)
                 try:
                     obj = json.loads(text) if text is not None else None
                 except (ValueError, RecursionError):
                     continue
-                if isinstance(obj, dict) and obj.get("resourceType") in ("Patient", "Practitioner"):
+                if isinstance(obj, dict) and obj.get("resourceType") in _Index.KINDS:
                     index.add(obj)
     first = True
     for lineno, item in json_lines(path, what="FHIR NDJSON", fix=_FIX):
@@ -580,7 +678,7 @@ def _document(path: Path) -> Iterator[Record]:
     if not text.strip():
         return  # an empty file: no reports
     try:
-        obj = json.loads(text)
+        obj = _load_document(text)
     except json.JSONDecodeError as err:
         raise InputError(f"{name}: invalid JSON (line {err.lineno}, column {err.colno}: {err.msg}); {_FIX}") from None
     except (ValueError, RecursionError):

@@ -10,12 +10,18 @@ How a file is read
 * The file is read in 64 KiB chunks and split into messages on MSH boundaries, so only one
   message is in memory at a time. The batch envelope (FHS, BHS, BTS, FTS) is not a message.
 * Each message is decoded as its MSH-18 says (8859/1 -> Latin-1), otherwise UTF-8 with a
-  Windows-1252 fallback, and parsed with ``hl7.parse``.
-* Corrected reports: a first cheap pass over the file indexes accession -> the last message
-  whose OBR-25 is ``C``. On the second pass, a report for that accession in an earlier message
-  is yielded as a Rejection "superseded by corrected report (OBR-25 C) in message N", so
-  read = processed + rejected still holds. Only the accessions with a correction are kept in
-  memory. Preliminary reports (``P``) are processed and keep report_status ``P``.
+  Windows-1252 fallback, and parsed whole with ``hl7.parse``: fields, repetitions and components
+  come from the library's containers, escapes are undone with ``Message.unescape`` (an app_map
+  says how to read highlighting, formatting, hex as UTF-8 and unknown sequences), dates with
+  ``hl7.parse_datetime``. The library logs whole field values on odd escapes, so its log
+  records are dropped (report text never reaches a log).
+* Unescaped line breaks are joined once per segment (linear; the old reader grew the segment
+  by concatenation and was quadratic).
+* Corrected reports: a first pass over the file indexes accession -> the last message whose
+  OBR-25 is ``C`` (only the MSH and OBR segments are parsed; the report text is not). On the
+  second pass, a report for that accession in an earlier message is yielded as a Rejection
+  "superseded by corrected report (OBR-25 C) in message N", so read = processed + rejected
+  still holds. Only the accessions with a correction are kept in memory.
 
 Mapping (one report per OBR group; a message with several OBRs gives several reports)
 -------------------------------------------------------------------------------------
@@ -24,18 +30,21 @@ text           OBX-5 of the TX / FT / ST results of the OBR group, in OBX order,
                OBX (and per repetition), HL7 escapes undone; OBX-11 D / W results are skipped
 patient_id     PID-3, first repetition's ID (CX.1); PID-2 when PID-3 is empty
 nhs_number     PID-3 repetition whose identifier type (CX.5) is NH or assigning authority (CX.4) NHS
+patient_name   PID-5 (XPN family^given^middle^suffix^prefix) as "Prefix Given Middle Family Suffix"
 date_of_birth  PID-7 (YYYYMMDD -> YYYY-MM-DD)
 sex            PID-8
 exam_name      OBR-4 text component (CE.2), else its alternate text or identifier
 exam_date      OBR-7 observation date/time (YYYY-MM-DD), else OBR-6
 modality       OBR-24 diagnostic service section id
-referrer       OBR-16 ordering provider (XCN composed as "Prefix Given Middle Family Suffix Degree")
-report_status  OBR-25 result status (F final, C corrected, P preliminary), else OBX-11
+referrer       ORC-12 ordering provider of the order, else OBR-16 (XCN as "Prefix Given Middle
+               Family Suffix Degree", the ID when there is no name)
+reporter       OBR-32 principal result interpreter (NDL: its CNN sub-components, same layout)
+report_status  OBR-25 result status, else OBX-11 (words from HL7 table 0123 in read.validate)
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -84,9 +93,32 @@ def _raw_lines(fh) -> Iterator[bytes]:
 
 @dataclass(slots=True)
 class _Chunk:
+    """The segments of one message (or of a run of segments outside any message), as raw bytes."""
+
     kind: str  # "message" or "orphan"
     number: int  # message number, or segment number of the first orphan segment
     segments: list[bytes] = field(default_factory=list)
+    #: pieces of the last segment when unescaped line breaks continue it (joined once: linear)
+    tail: list[bytes] = field(default_factory=list)
+
+    def add(self, segment: bytes) -> None:
+        """Start a new segment."""
+        self.close()
+        self.tail = [segment]
+
+    def extend_last(self, line: bytes) -> None:
+        """Continue the last segment after a line break that the sender did not escape."""
+        if self.tail:
+            self.tail.append(line)
+        else:
+            self.tail = [line]
+
+    def close(self) -> _Chunk:
+        """Join the pending pieces of the last segment; return self."""
+        if self.tail:
+            self.segments.append(b"\n".join(self.tail))
+            self.tail = []
+        return self
 
 
 def _chunks(path: Path) -> Iterator[_Chunk]:
@@ -119,61 +151,52 @@ def _chunks(path: Path) -> Iterator[_Chunk]:
             if header:
                 fsep = header.group(2)
                 if current is not None:
-                    yield current
+                    yield current.close()
                 if header.group(1) == b"MSH":
                     msg_no += 1
-                    current = _Chunk("message", msg_no, [line])
+                    current = _Chunk("message", msg_no)
+                    current.add(line)
                 else:
                     current = None
                 continue
             if _SEGMENT_ID.match(line) and (len(line) == 3 or line[3:4] == fsep):
                 if line[:3] in (b"BTS", b"FTS"):
                     if current is not None:
-                        yield current
+                        yield current.close()
                     current = None
                     continue
                 if current is None:
                     current = _Chunk("orphan", seg_no)
-                current.segments.append(line)
+                current.add(line)
                 continue
             # a line break inside the previous segment
             if current is None:
-                current = _Chunk("orphan", seg_no, [line])
-            elif current.segments:
-                current.segments[-1] += b"\n" + line
-            else:
-                current.segments.append(line)
+                current = _Chunk("orphan", seg_no)
+            current.extend_last(line)
         if current is not None:
-            yield current
+            yield current.close()
 
 
 # ---------------------------------------------------------------------------------------------
-# Separators, escapes, data types
+# Escapes, dates, field access: through the hl7 library
 # ---------------------------------------------------------------------------------------------
-@dataclass(slots=True, frozen=True)
-class _Seps:
-    field: str
-    component: str
-    repetition: str
-    escape: str
-    subcomponent: str
+class _QuietHL7Log(logging.Filter):
+    """Drop the hl7 library's log records: it logs whole field values (report text) on odd escapes."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Never let a record through."""
+        return False
 
 
-def _separators(msh: str) -> _Seps | None:
-    """Separators from MSH-1 / MSH-2 (defaults ^ ~ \\ & where MSH-2 is short); None when MSH is incomplete."""
-    if len(msh) < 4:
-        return None
-    fsep = msh[3]
-    end = msh.find(fsep, 4)
-    if end < 0:
-        return None
-    enc = msh[4:end]
-    defaults = "^~\\&"
-    chars = [enc[i] if i < len(enc) else defaults[i] for i in range(4)]
-    return _Seps(fsep, chars[0], chars[1], chars[2], chars[3])
+logging.getLogger("hl7").addFilter(_QuietHL7Log())
+logging.getLogger("hl7.util").addFilter(_QuietHL7Log())
+
+#: how escapes the hl7 library does not map as we want are read (``Message.unescape`` app_map)
+_APP_MAP = {"H": "", "N": "", ".br": "\n", ".sp": "\n", ".ce": "\n", ".in": "", ".ti": "", ".fi": "", ".nf": ""}
 
 
-def _decode_hex(code: str) -> str:
+def _hex_text(code: str) -> str:
+    """The text of a \\Xhh..\\ escape: the bytes as UTF-8, else Windows-1252, else Latin-1."""
     try:
         raw = bytes.fromhex(code)
     except ValueError:
@@ -182,242 +205,240 @@ def _decode_hex(code: str) -> str:
     return text if text is not None else raw.decode("latin-1")
 
 
-def _count(text: str, *, default: int) -> int:
-    """The repeat count of a formatting escape (\\.sp3\\), capped at 20."""
-    m = re.fullmatch(r"\s*\+?([0-9]{1,3})\s*", text)
-    return min(int(m.group(1)), 20) if m else default
+def _repeat(code: str, char: str) -> str:
+    """A formatting escape with a repeat count (\\.sp3\\, \\.sk2\\), the count capped at 20."""
+    m = re.fullmatch(r"\s*\+?([0-9]{1,3})\s*", code[3:])
+    return char * (min(int(m.group(1)), 20) if m else 1)
 
 
-def _escape_value(code: str, seps: _Seps) -> str | None:
-    """The text an escape sequence stands for ('' to drop it); None for an unknown sequence."""
-    simple = {
-        "F": seps.field,
-        "S": seps.component,
-        "T": seps.subcomponent,
-        "R": seps.repetition,
-        "E": seps.escape,
-        "H": "",
-        "N": "",
-        ".br": "\n",
-        ".fi": "",
-        ".nf": "",
-        ".ce": "\n",
-    }
-    if code in simple:
-        return simple[code]
-    if code.startswith(".sp"):
-        return "\n" * _count(code[3:], default=1)
-    if code.startswith((".in", ".ti")):
-        return ""
-    if code.startswith(".sk"):
-        return " " * _count(code[3:], default=1)
-    if code[:1] == "X":
-        return _decode_hex(code[1:])
-    if code[:1] in ("C", "M", "Z"):
-        return ""  # character set switches and locally defined escapes: not supported, dropped
-    return None
+def _app_map(value: str, esc: str) -> dict[str, str]:
+    """The app_map for one value: the fixed map plus the hex, counted and unknown sequences it holds.
+
+    Hex is decoded as UTF-8 (the library maps each byte to one character); counted formatting
+    escapes are capped; character-set switches are dropped; an unknown sequence is kept as text.
+    """
+    mapping = dict(_APP_MAP)
+    codes = value.split(esc)[1::2]  # the library pairs escape characters in order, as here
+    for code in codes:
+        if code in mapping or code in ("F", "S", "T", "R", "E"):
+            continue
+        if code[:1] == "X":
+            mapping[code] = _hex_text(code[1:])
+        elif code[:3] in (".sp", ".sk"):
+            mapping[code] = _repeat(code, "\n" if code[:3] == ".sp" else " ")
+        elif code[:3] in (".in", ".ti"):
+            mapping[code] = ""
+        elif code[:1] in ("C", "M", "Z"):
+            mapping[code] = ""  # character set switches and locally defined escapes: dropped
+        else:
+            mapping[code] = f"{esc}{code}{esc}"
+    return mapping
 
 
-def unescape(value: str, seps: _Seps) -> str:
-    """Undo HL7 escapes: \\F\\ \\S\\ \\T\\ \\R\\ \\E\\, \\.br\\ (line break), \\X..\\ (hex), highlighting."""
-    esc = seps.escape
+def unescape(message: hl7.Message, value: str) -> str:
+    """Undo HL7 escapes with ``Message.unescape``; an unterminated escape at the end is kept as text."""
+    esc = message.esc
     if not esc or esc not in value:
         return value
-    out: list[str] = []
-    i = 0
-    n = len(value)
-    while i < n:
-        c = value[i]
-        if c != esc:
-            j = value.find(esc, i)
-            if j < 0:
-                j = n
-            out.append(value[i:j])
-            i = j
-            continue
-        j = value.find(esc, i + 1)
-        if j < 0:  # an unterminated escape: keep it as text
-            out.append(value[i:])
-            break
-        replacement = _escape_value(value[i + 1 : j], seps)
-        if replacement is None:  # not an escape sequence we know: keep the text as it is
-            out.append(value[i:j])
-            i = j
-            continue
-        out.append(replacement)
-        i = j + 1
-    return "".join(out)
+    tail = ""
+    if value.count(esc) % 2:
+        cut = value.rfind(esc)
+        value, tail = value[:cut], value[cut:]
+    return message.unescape(value, app_map=_app_map(value, esc)) + tail
 
 
 def _hl7_date(value: str) -> str:
-    """HL7 DT / DTM (YYYYMMDD[HHMM...]) -> YYYY-MM-DD; other values are returned as given."""
+    """HL7 DT / DTM -> YYYY-MM-DD with ``hl7.parse_datetime``; a value it cannot read is returned as given."""
     value = value.strip()
-    m = re.match(r"^(\d{4})(\d{2})(\d{2})", value)
-    if m:
-        try:
-            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
-        except ValueError:
-            return value
-    return value
-
-
-# ---------------------------------------------------------------------------------------------
-# Field access (the same raw splitting on both passes)
-# ---------------------------------------------------------------------------------------------
-class _RawSegment(list):
-    """A segment split on the field separator only: [segment id, field 1, field 2, ...]."""
-
-
-def _raw(segment, n: int) -> str:
-    """Field n of a segment as raw text (escapes kept). For MSH, n is the MSH field number."""
-    if isinstance(segment, _RawSegment):
-        return segment[n] if n < len(segment) else ""
     try:
-        return str(segment[n]) if n < len(segment) else ""
-    except Exception:  # noqa: BLE001 - a malformed container: treat the field as absent
+        parsed = hl7.parse_datetime(value[:8] if re.match(r"\d{8}", value) else value)
+    except (ValueError, TypeError, OverflowError):
+        return value
+    return parsed.date().isoformat() if parsed is not None and len(value) >= 8 else value
+
+
+def _reps(segment, n: int) -> list:
+    """The repetitions of field ``n`` of a parsed segment ([] when absent)."""
+    if segment is None or n >= len(segment):
+        return []
+    field_ = segment(n)
+    return list(field_) if isinstance(field_, hl7.Field) else [field_]
+
+
+def _components(rep) -> list[str]:
+    """The raw text of each component of one repetition."""
+    return [str(c) for c in rep] if isinstance(rep, hl7.Repetition) else [str(rep)]
+
+
+def _leaf(message: hl7.Message, value) -> str:
+    """One component (its first sub-component), unescaped and stripped."""
+    if isinstance(value, hl7.Component):
+        value = value[0] if len(value) else ""
+    return unescape(message, str(value)).strip()
+
+
+def _get(message: hl7.Message, segment, n: int, comp: int = 0, *, rep: int = 0) -> str:
+    """Field ``n``, repetition ``rep``, component ``comp`` (0-based) of a segment, unescaped; '' when absent."""
+    reps = _reps(segment, n)
+    if rep >= len(reps):
         return ""
+    item = reps[rep]
+    if isinstance(item, hl7.Repetition):
+        return _leaf(message, item[comp]) if comp < len(item) else ""
+    return _leaf(message, item) if comp == 0 else ""
 
 
-def _first(raw: str, seps: _Seps) -> list[str]:
-    """Components of the first repetition of a raw field."""
-    return raw.split(seps.repetition, 1)[0].split(seps.component)
+def _name(message: hl7.Message, rep, order: tuple[int, ...]) -> str:
+    """The components of a name repetition at ``order`` (0-based), joined with spaces."""
+    comps = list(rep) if isinstance(rep, (hl7.Repetition, hl7.Component)) else [rep]
+    parts = [_leaf(message, comps[i]) if i < len(comps) else "" for i in order]
+    return " ".join(p for p in parts if p)
 
 
-def _comp(raw: str, seps: _Seps, i: int) -> str:
-    comps = _first(raw, seps)
-    return unescape(comps[i].split(seps.subcomponent, 1)[0], seps).strip() if i < len(comps) else ""
-
-
-def _accession(obr3: str, obr2: str, seps: _Seps) -> str:
-    return _comp(obr3, seps, 0) or _comp(obr2, seps, 0)
-
-
-def _xcn_name(raw: str, seps: _Seps) -> str:
-    """A readable name from an XCN field (ID^Family^Given^Middle^Suffix^Prefix^Degree)."""
-    for rep in raw.split(seps.repetition):
-        comps = [unescape(c.split(seps.subcomponent, 1)[0], seps).strip() for c in rep.split(seps.component)]
-        comps += [""] * (7 - len(comps))
-        ident, family, given, middle, suffix, prefix, degree = comps[:7]
-        name = " ".join(p for p in (prefix, given, middle, family, suffix, degree) if p)
+def _xpn_name(message: hl7.Message, segment, n: int) -> str:
+    """A readable name from an XPN field (Family^Given^Middle^Suffix^Prefix): "Prefix Given Middle Family Suffix"."""
+    for rep in _reps(segment, n):
+        name = _name(message, rep, (4, 1, 2, 0, 3))
         if name:
             return name
+    return ""
+
+
+def _xcn_name(message: hl7.Message, segment, n: int, *, ndl: bool = False) -> str:
+    """A readable name from an XCN field (ID^Family^Given^Middle^Suffix^Prefix^Degree), the ID when unnamed.
+
+    ``ndl``: the field is an NDL (OBR-32 principal result interpreter), whose first component is
+    a CNN with the same layout in sub-components (ID&Family&Given&Middle&Suffix&Prefix&Degree).
+    """
+    for rep in _reps(segment, n):
+        if ndl:
+            rep = rep[0] if isinstance(rep, hl7.Repetition) and len(rep) else rep
+        name = _name(message, rep, (5, 2, 3, 1, 4, 6))
+        if name:
+            return name
+        ident = _name(message, rep, (0,))
         if ident:
             return ident
     return ""
 
 
-def _patient_ids(pid, seps: _Seps) -> tuple[str, str]:
+def _patient_ids(message: hl7.Message, pid) -> tuple[str, str]:
     """(patient_id, nhs_number) from PID-3 (PID-2 when PID-3 is empty)."""
     patient_id = nhs = ""
-    raw = _raw(pid, 3)
-    for i, rep in enumerate(raw.split(seps.repetition)):
-        comps = rep.split(seps.component)
-        ident = unescape(comps[0].split(seps.subcomponent, 1)[0], seps).strip()
+    for k in range(len(_reps(pid, 3))):
+        ident = _get(message, pid, 3, 0, rep=k)
         if not ident:
             continue
-        if i == 0 or not patient_id:
-            patient_id = patient_id or ident
-        id_type = comps[4].strip().upper() if len(comps) > 4 else ""
-        authority = comps[3].split(seps.subcomponent, 1)[0].strip().upper() if len(comps) > 3 else ""
+        patient_id = patient_id or ident
+        id_type = _get(message, pid, 3, 4, rep=k).upper()
+        authority = _get(message, pid, 3, 3, rep=k).upper()
         if not nhs and (id_type == "NH" or authority == "NHS"):
             nhs = ident
-    if not patient_id:
-        patient_id = _comp(_raw(pid, 2), seps, 0)
-    return patient_id, nhs
+    return patient_id or _get(message, pid, 2), nhs
+
+
+def _accession(message: hl7.Message, obr) -> str:
+    """OBR-3 filler order number, else OBR-2 placer order number."""
+    return _get(message, obr, 3) or _get(message, obr, 2)
 
 
 # ---------------------------------------------------------------------------------------------
 # Messages
 # ---------------------------------------------------------------------------------------------
+def _parse(text: str) -> hl7.Message | None:
+    """``hl7.parse`` of one message; None when the library cannot parse it."""
+    try:
+        return hl7.parse(text)
+    except Exception:  # noqa: BLE001 - the hl7 library raises many types on broken input
+        return None
+
+
 def _decode_message(segments: list[bytes]) -> str | None:
+    """The message as text: in the MSH-18 character set when it names one, else UTF-8 / Windows-1252."""
     raw = b"\r".join(segments)
-    msh = segments[0].decode("latin-1")
-    seps = _separators(msh)
-    if seps is not None:
-        parts = msh.split(seps.field)
-        charset = parts[17].split(seps.component, 1)[0].strip().upper() if len(parts) > 17 else ""
+    # only the 8859 character sets are honoured: parse MSH for MSH-18 only when it may name one
+    header = _parse(segments[0].decode("latin-1")) if b"8859" in segments[0] else None
+    if header is not None:
+        try:
+            charset = _get(header, header.segment("MSH"), 18).upper()
+        except (KeyError, IndexError):
+            charset = ""
         if charset in _CHARSETS:
             return raw.decode(_CHARSETS[charset])
     return decode_text(raw)
 
 
 def _corrections(path: Path) -> dict[str, int]:
-    """First pass: accession -> number of the last message that carries it with OBR-25 = C."""
+    """First, cheap pass: accession -> number of the last message that carries it with OBR-25 = C.
+
+    Only the MSH and OBR segments are parsed (the report text is not decoded or parsed).
+    """
     last: dict[str, int] = {}
     for chunk in _chunks(path):
-        if chunk.kind != "message":
+        if chunk.kind != "message" or len(chunk.segments[0]) < 5:
             continue
-        text = _decode_message(chunk.segments)
-        if text is None:
+        fsep = chunk.segments[0][3:4]
+        # parse only messages that may hold a corrected OBR: a field that is just "C"
+        maybe_c = re.compile(re.escape(fsep) + rb"\s*C\s*(?:" + re.escape(fsep) + rb"|[^A-Za-z0-9\s]|$)")
+        obrs = [seg for seg in chunk.segments[1:] if seg.startswith(b"OBR" + fsep) and maybe_c.search(seg)]
+        if not obrs:
             continue
-        lines = text.split("\r")
-        seps = _separators(lines[0])
-        if seps is None:
+        head = _decode_message([chunk.segments[0], *obrs])
+        message = _parse(head) if head is not None else None
+        if message is None:
             continue
-        for line in lines[1:]:
-            if not line.startswith("OBR" + seps.field):
-                continue
-            parts = line.split(seps.field)
-            status = _comp(parts[25], seps, 0).upper() if len(parts) > 25 else ""
-            if status != "C":
-                continue
-            acc = _accession(parts[3] if len(parts) > 3 else "", parts[2] if len(parts) > 2 else "", seps)
-            if acc:
-                last[acc] = chunk.number
+        for obr in message.segments("OBR"):
+            if _get(message, obr, 25).upper() == "C":
+                acc = _accession(message, obr)
+                if acc:
+                    last[acc] = chunk.number
     return last
 
 
 @dataclass
 class _Group:
-    obr: object
-    pid: object | None
+    """One OBR with the PID and ORC before it and its OBX results."""
+
+    obr: hl7.Segment
+    pid: hl7.Segment | None
+    orc: hl7.Segment | None = None
     obx: list = field(default_factory=list)
 
 
 def _message_records(name: str, number: int, segments: list[bytes], corrected: dict[str, int]) -> Iterator[Record]:
+    """The records of one message: one per OBR group, or one Rejection."""
     where = f"message {number}"
     prefix = f"HL7 {where}"
     text = _decode_message(segments)
     if text is None:
         yield Rejection(name, where, f"{prefix}: unknown text encoding (neither UTF-8 nor Windows-1252)")
         return
-    seps = _separators(text.split("\r", 1)[0])
-    if seps is None or seps.field in "\r\n":
+    msh = text.split("\r", 1)[0]
+    if len(msh) < 5 or msh[3] in "\r\n" or msh.find(msh[3], 4) < 0:
         yield Rejection(name, where, f"{prefix}: incomplete MSH segment (no fields after MSH-2)")
         return
-    # OBX segments (free text, most of a message) are split directly: a full hl7.parse builds a
-    # container per component of every OBX and was 3/4 of the read time. The header and the
-    # PID / OBR segments are parsed with the hl7 library.
-    lines = text.split("\r")
-    obx_prefix = "OBX" + seps.field
-    structured = [ln for ln in lines if not ln.startswith(obx_prefix)]
     try:
-        message = iter(hl7.parse("\r".join(structured)))
-        parsed = []
-        for ln in lines:
-            if ln.startswith(obx_prefix):
-                parsed.append(("OBX", _RawSegment(ln.split(seps.field))))
-            else:
-                seg = next(message)
-                parsed.append((str(seg[0]).strip(), seg))
+        message = hl7.parse(text)
+        segs = [(str(seg[0]).strip(), seg) for seg in message]
     except Exception as err:  # noqa: BLE001 - the hl7 library raises many types on broken input
         yield Rejection(name, where, f"{prefix}: cannot parse the message ({type(err).__name__})")
         return
-    msh = parsed[0][1]
-    msg_type = _first(_raw(msh, 9), seps)
-    kind = msg_type[0].strip().upper()
+    kind = _get(message, segs[0][1], 9, 0).upper()
     if kind and kind != "ORU":
-        shown = "^".join(s.strip() for s in msg_type[:2] if s.strip())[:20]
+        shown = "^".join(p for p in (_get(message, segs[0][1], 9, 0), _get(message, segs[0][1], 9, 1)) if p)[:20]
         yield Rejection(name, where, f"{prefix}: message type {shown} is not ORU^R01 (observation result)")
         return
     groups: list[_Group] = []
     stray_obx: list = []
-    pid = None
-    for sid, seg in parsed[1:]:
+    pid = orc = None
+    for sid, seg in segs[1:]:
         if sid == "PID":
             pid = seg
+        elif sid == "ORC":
+            orc = seg
         elif sid == "OBR":
-            groups.append(_Group(seg, pid))
+            groups.append(_Group(seg, pid, orc))
+            orc = None
         elif sid == "OBX":
             (groups[-1].obx if groups else stray_obx).append(seg)
     if not groups:
@@ -426,14 +447,17 @@ def _message_records(name: str, number: int, segments: list[bytes], corrected: d
     groups[0].obx[:0] = stray_obx
     for k, group in enumerate(groups, start=1):
         loc = where if len(groups) == 1 else f"{where}, OBR {k}"
-        yield _group_record(name, loc, number, group, seps, corrected)
+        yield _group_record(name, loc, number, message, group, corrected)
 
 
-def _group_record(name: str, loc: str, number: int, group: _Group, seps: _Seps, corrected: dict[str, int]) -> Record:
+def _group_record(
+    name: str, loc: str, number: int, message: hl7.Message, group: _Group, corrected: dict[str, int]
+) -> Record:
+    """The Report (or Rejection) of one OBR group."""
     prefix = f"HL7 {loc}"
-    obr = group.obr
-    report_id = _accession(_raw(obr, 3), _raw(obr, 2), seps)
-    patient_id, nhs = _patient_ids(group.pid, seps) if group.pid is not None else ("", "")
+    obr, pid = group.obr, group.pid
+    report_id = _accession(message, obr)
+    patient_id, nhs = _patient_ids(message, pid) if pid is not None else ("", "")
     if not report_id:
         return Rejection(
             name, loc, f"{prefix}: no accession number (OBR-3 filler / OBR-2 placer order number)", "", patient_id
@@ -447,8 +471,8 @@ def _group_record(name: str, loc: str, number: int, group: _Group, seps: _Seps, 
     other_types: list[str] = []
     first_status = ""
     for obx in group.obx:
-        vtype = _comp(_raw(obx, 2), seps, 0).upper()
-        status = _comp(_raw(obx, 11), seps, 0).upper()
+        vtype = _get(message, obx, 2).upper()
+        status = _get(message, obx, 11).upper()
         if vtype not in TEXT_TYPES:
             if vtype and vtype not in other_types:
                 other_types.append(vtype)
@@ -456,35 +480,28 @@ def _group_record(name: str, loc: str, number: int, group: _Group, seps: _Seps, 
         if status in ("D", "W"):
             continue
         first_status = first_status or status
-        for rep in _raw(obx, 5).split(seps.repetition):
-            lines.append(unescape(rep, seps))
+        lines.extend(unescape(message, str(rep)) for rep in _reps(obx, 5))
     if not lines:
         found = f"; found {', '.join(other_types[:5])}" if other_types else ""
         return Rejection(name, loc, f"{prefix}: no OBX text (no TX, FT or ST result{found})", report_id, patient_id)
     text = "\n".join(lines)
     if not text.strip():
         return Rejection(name, loc, f"{prefix}: the OBX text is empty", report_id, patient_id)
-    status = _comp(_raw(obr, 25), seps, 0).upper() or first_status
-    exam = _first(_raw(obr, 4), seps)
-    exam_name = ""
-    for i in (1, 4, 0):
-        if i < len(exam):
-            exam_name = unescape(exam[i].split(seps.subcomponent, 1)[0], seps).strip()
-            if exam_name:
-                break
-    pid = group.pid
+    exam_name = _get(message, obr, 4, 1) or _get(message, obr, 4, 4) or _get(message, obr, 4, 0)
     data = {
         "report_id": report_id,
         "text": text,
         "patient_id": patient_id,
         "nhs_number": nhs,
-        "date_of_birth": _hl7_date(_comp(_raw(pid, 7), seps, 0)) if pid is not None else "",
-        "sex": _comp(_raw(pid, 8), seps, 0) if pid is not None else "",
-        "exam_date": _hl7_date(_comp(_raw(obr, 7), seps, 0) or _comp(_raw(obr, 6), seps, 0)),
-        "modality": _comp(_raw(obr, 24), seps, 0),
+        "patient_name": _xpn_name(message, pid, 5),
+        "date_of_birth": _hl7_date(_get(message, pid, 7)),
+        "sex": _get(message, pid, 8),
+        "exam_date": _hl7_date(_get(message, obr, 7) or _get(message, obr, 6)),
+        "modality": _get(message, obr, 24),
         "exam_name": exam_name,
-        "referrer": _xcn_name(_raw(obr, 16), seps),
-        "report_status": status,
+        "referrer": _xcn_name(message, group.orc, 12) or _xcn_name(message, obr, 16),
+        "reporter": _xcn_name(message, obr, 32, ndl=True),
+        "report_status": _get(message, obr, 25).upper() or first_status,
     }
     return Report.from_mapping(data, source=f"{name}:{loc}")
 

@@ -29,12 +29,15 @@ class BadLine:
 
 
 def _parse_line(raw: bytes, lineno: int) -> object:
+    """The JSON object of one line, or a BadLine saying why not."""
     text = decode_text(raw)
     if text is None:
         return BadLine(f"unknown text encoding on line {lineno} (neither UTF-8 nor Windows-1252)")
     try:
         obj = json.loads(text)
-    except (ValueError, RecursionError):
+    except RecursionError:
+        return BadLine(f"line {lineno} is nested too deeply to read")
+    except ValueError:
         return BadLine(f"invalid JSON on line {lineno}")
     if not isinstance(obj, dict):
         return BadLine(f"line {lineno} is not a JSON object (found {type(obj).__name__})")

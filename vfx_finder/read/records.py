@@ -17,6 +17,8 @@ OPTIONAL_COLUMNS: tuple[str, ...] = (
     "exam_name",
     "referrer",
     "report_status",
+    "patient_name",
+    "reporter",
 )
 CANONICAL_COLUMNS: tuple[str, ...] = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
 
@@ -37,6 +39,12 @@ class Report:
     exam_name: str = ""
     referrer: str = ""
     report_status: str = ""
+    #: the patient's name as the input gives it ("Given Family"); '' when absent
+    patient_name: str = ""
+    #: the reporting radiologist (FHIR performer / resultsInterpreter, HL7 OBR-32); not the referrer
+    reporter: str = ""
+    #: "; "-joined plain-language problems with identifiers or metadata ('' when none); never drops a report
+    data_problems: str = ""
     #: where it came from, e.g. "reports.csv:17" or "batch.hl7:message 3"
     source: str = ""
     #: input columns beyond the canonical ones (kept for evaluate's gold columns)
@@ -44,6 +52,7 @@ class Report:
 
     @classmethod
     def from_mapping(cls, row: dict[str, str], *, source: str = "") -> Report:
+        """Build a Report from a {column: value} row; non-canonical columns go to ``extra``."""
         known = {k: ("" if row.get(k) is None else str(row.get(k))) for k in CANONICAL_COLUMNS}
         extra = {k: ("" if v is None else str(v)) for k, v in row.items() if k not in known and k is not None}
         return cls(**known, source=source, extra=extra)

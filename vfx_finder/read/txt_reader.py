@@ -76,6 +76,7 @@ class _Metadata:
         lowered = {h.lower(): i for i, h in enumerate(cleaned)}
 
         def find(canon: str) -> int | None:
+            """The header position of a canonical column (exact name, else case-insensitive)."""
             site = columns.get(canon, canon)
             if site in cleaned:
                 return cleaned.index(site)
@@ -131,6 +132,7 @@ class _Metadata:
             self.rows[rid] = (where, values, extra)
 
     def lookup(self, report_id: str) -> tuple[dict[str, str], dict[str, str]]:
+        """({canonical: value}, {extra column: value}) of a report's metadata row; empty when it has none."""
         hit = self.rows.get(report_id)
         if hit is None:
             return {}, {}
@@ -138,6 +140,7 @@ class _Metadata:
         return dict(zip(META_COLUMNS, hit[1])), dict(hit[2])
 
     def unused(self) -> Iterator[Rejection]:
+        """A Rejection for every metadata row that no text file used."""
         name = f"{self.path.parent.name}/{METADATA}"
         for rid, (where, values, _extra) in self.rows.items():
             if rid not in self.used:
