@@ -40,7 +40,7 @@ def cron_command(line: str, *, home: Path, inputs: Path) -> str:
 
 
 def read(path: Path) -> list[dict]:
-    with path.open(newline="", encoding="utf-8") as fh:
+    with path.open(newline="", encoding="utf-8-sig") as fh:
         return list(csv.DictReader(fh))
 
 
