@@ -161,7 +161,10 @@ def test_one_row_per_patient_merging_reports(tmp_path, csvfile):
     p1 = wl[0]
     assert p1["levels"] == "T8;T12;L2"
     assert p1["severity"] == "moderate" and p1["priority"] == "1"
-    assert p1["exam_date"] == "2026-01-15"
+    # report, date, modality and exam from one report (the latest); evidence per report with id and date
+    assert (p1["report_id"], p1["exam_date"], p1["referrer"]) == ("R3", "2026-03-01", "Dr A")
+    assert p1["evidence"].startswith("R2 (2026-01-15): ") and " | R1 (2026-02-01): " in p1["evidence"]
+    assert p1["priority_reason"] == "moderate fracture, 3 levels"
     assert p1["report_ids"] == "R2;R1;R3"
     assert p1["finding"] == "fracture"
     assert wl[1]["priority"] == "3"

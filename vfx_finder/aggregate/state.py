@@ -644,7 +644,8 @@ class StateStore:
         """The worklist rows a run listed (new and carried), in worklist order."""
         cur = self.conn.execute(
             "SELECT a.row_json FROM run_alerts ra JOIN alerts a ON a.alert_id = ra.alert_id WHERE ra.run_id = ? "
-            "ORDER BY a.priority, CASE WHEN a.exam_date = '' THEN '9999' ELSE a.exam_date END, a.patient_id, a.seq",
+            "ORDER BY a.priority, COALESCE(NULLIF(COALESCE(json_extract(a.row_json, '$.first_exam_date'), "
+            "a.exam_date), ''), '9999'), a.patient_id, a.seq",
             (run_id,),
         )
         for (row_json,) in cur:
