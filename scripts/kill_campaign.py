@@ -7,7 +7,8 @@ count lost and duplicated alerts against a clean run, and processes left behind.
 
 Each trial, on a fresh state store: start ``python -m vfx_finder run`` (default worker count), wait a random
 time within the clean run's duration, send the signal, check within a few seconds that no worker of that run
-is alive and that the run lock is free, then run the same input again to completion into the same --out. The
+is alive and that the run lock is free, then run the same input again to completion into a new --out (as
+scripts/nightly.sh does; recovery publishes a run killed after its commit in that run's own folder). The
 alerts (patient, levels) in the state store and on every worklist.csv seen (before and after the re-run) are
 compared with the clean run's: ``lost`` = clean alerts missing, ``duplicated`` = alerts issued twice (two alert
 ids for one clean alert, or one alert id listed on two published rows that differ). Prints one line per trial
@@ -143,10 +144,13 @@ def trial(i: int, rng: random.Random, src: Path, work: Path, clean: set, clean_s
             pass
     error_lines = [ln for ln in err.decode(errors="replace").splitlines() if ln.startswith("error:")]
     snapshots = [worklist(out / "worklist.csv")]
+    # the re-run writes to its own folder, as scripts/nightly.sh does (a run never replaces another run's
+    # published worklist); recovery publishes a killed-after-commit run's files in that run's own folder
+    out2 = tdir / "rerun"
     again = subprocess.run(
-        cmd(src, out, state, args.workers), capture_output=True, cwd=ROOT, env=_env(), timeout=args.timeout
+        cmd(src, out2, state, args.workers), capture_output=True, cwd=ROOT, env=_env(), timeout=args.timeout
     )
-    snapshots.append(worklist(out / "worklist.csv"))
+    snapshots += [worklist(out / "worklist.csv"), worklist(out2 / "worklist.csv")]
     published = {}
     dup_rows = 0
     for snap in snapshots:

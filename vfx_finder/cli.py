@@ -94,11 +94,6 @@ def run(
 ) -> None:
     """The nightly batch: read reports, find vertebral fractures, write worklist and alerts."""
 
-    def _stop(signum, frame):
-        raise Interrupted(signum)
-
-    for sig in (signal.SIGTERM, signal.SIGINT):  # before the run starts (run() installs its own)
-        signal.signal(sig, _stop)
     _setup_logging(verbose or log_phi)
     if log_phi:
         logging.getLogger("vfx_finder").setLevel(logging.DEBUG)
@@ -303,8 +298,22 @@ def state_check(
         raise typer.Exit(1)
 
 
+def _stop(signum, frame) -> None:
+    raise Interrupted(signum)
+
+
 def main() -> None:
-    app()
+    """Console entry point. SIGTERM / SIGINT stop any command with one line and exit 143 / 130
+    (``run`` installs its own handlers for the run itself: see vfx_finder/run.py)."""
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, _stop)
+    try:
+        app()
+    except Interrupted as err:
+        if os.environ.get("VFX_DEBUG"):
+            raise
+        typer.echo(f"error: {err}", err=True)
+        sys.exit(err.exit_code)
 
 
 if __name__ == "__main__":
