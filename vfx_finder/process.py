@@ -19,7 +19,7 @@ Per-report overhead is kept low (issue 6, docs/PERFORMANCE.md):
   of a million reports. Rebuilding changes no answer.
 
 Every report has a budget (issue 12): at most ``MAX_REPORT_CHARS`` characters and
-``REPORT_SECONDS`` seconds of analysis. A report over budget is not dropped: it comes
+``REPORT_SECONDS`` CPU seconds of analysis. A report over budget is not dropped: it comes
 back as a ``possible_fracture`` row whose ``decided_by`` says it was not read and needs a
 manual review (so it reaches the worklist), and the run goes on.
 
@@ -53,7 +53,7 @@ IN_FLIGHT = 3
 RECYCLE_AFTER = 200_000
 #: a longer report is not read (spaCy refuses 1,000,000; NLP time grows fast with length)
 MAX_REPORT_CHARS = 200_000
-#: seconds of analysis one report may take before it is listed for manual review instead
+#: CPU seconds of analysis one report may take before it is listed for manual review instead
 REPORT_SECONDS = 20.0
 #: how often a worker's watchdog checks that its parent is alive (seconds)
 WATCHDOG_INTERVAL = 0.5
@@ -95,7 +95,7 @@ def is_over_budget(row: dict) -> bool:
 
 
 class _ReportTimeout(Exception):
-    """Raised by the SIGALRM handler inside one report's analysis."""
+    """Raised by the SIGPROF handler inside one report's analysis."""
 
 
 def _alarm(signum, frame):  # pragma: no cover  (runs inside a signal)
@@ -158,16 +158,17 @@ class Worker:
         use_alarm = self.seconds > 0 and threading.current_thread() is threading.main_thread()
         if not use_alarm:
             return self.record(self.analyser.analyse(text, exam_name=exam_name, modality=modality))
-        previous = signal.signal(signal.SIGALRM, _alarm)
-        signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        # CPU time (ITIMER_PROF), not wall time: a busy machine must not turn a normal report into "not read"
+        previous = signal.signal(signal.SIGPROF, _alarm)
+        signal.setitimer(signal.ITIMER_PROF, self.seconds)
         try:
             return self.record(self.analyser.analyse(text, exam_name=exam_name, modality=modality))
         except _ReportTimeout:
             self.analyser = self._build()  # the interrupted pipeline may be mid-state: start clean
             return over_budget_row("time", f"{self.seconds:g} s")
         finally:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
+            signal.setitimer(signal.ITIMER_PROF, 0)
+            signal.signal(signal.SIGPROF, previous)
 
     def analyse_packed(self, items: list[tuple[str, str, str]]) -> list[dict | None]:
         """Rows for (text, exam_name, modality) items; ``None`` where the pre-filter settled the report."""
