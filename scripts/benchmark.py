@@ -73,7 +73,7 @@ def generate(n: int, mix: str, seed: int, out: Path, timeout: float) -> float:
 
 
 def count_rows(path: Path) -> int:
-    with path.open(newline="", encoding="utf-8") as fh:
+    with path.open(newline="", encoding="utf-8-sig") as fh:
         return sum(1 for _ in csv.DictReader(fh))
 
 
@@ -209,7 +209,7 @@ def naive_child(corpus: Path, n: int) -> None:
 
     logger.disable("PyRuSH")
     texts = []
-    with corpus.open(newline="", encoding="utf-8") as fh:
+    with corpus.open(newline="", encoding="utf-8-sig") as fh:
         for row in csv.DictReader(fh):
             texts.append(row["text"] or "")
             if len(texts) >= n:

@@ -66,7 +66,7 @@ def cli():
 
 
 def read_csv(path: Path) -> list[dict]:
-    with Path(path).open(newline="", encoding="utf-8") as fh:
+    with Path(path).open(newline="", encoding="utf-8-sig") as fh:
         return list(csv.DictReader(fh))
 
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 import json
 import logging
 import os
+import signal
 import sys
 from pathlib import Path
 
 import typer
 
 from vfx_finder import __version__
-from vfx_finder.errors import UsageError, VfxError
+from vfx_finder.errors import Interrupted, UsageError, VfxError
 
 app = typer.Typer(
     add_completion=False,
@@ -25,7 +26,7 @@ app = typer.Typer(
 )
 
 
-def _fail(err: VfxError) -> None:
+def _fail(err: VfxError | Interrupted) -> None:
     if os.environ.get("VFX_DEBUG"):
         raise err
     typer.echo(f"error: {err}", err=True)
@@ -85,8 +86,14 @@ def run(
     ),
     patterns: Path | None = typer.Option(None, "--patterns", help="Rule folder (default: the bundled patterns/)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Log counts and ids to stderr (never report text)."),
+    require_state: bool = typer.Option(
+        False,
+        "--require-state",
+        help="Refuse to start when --state does not exist (cron: never start a new history by accident).",
+    ),
 ) -> None:
     """The nightly batch: read reports, find vertebral fractures, write worklist and alerts."""
+
     _setup_logging(verbose or log_phi)
     if log_phi:
         logging.getLogger("vfx_finder").setLevel(logging.DEBUG)
@@ -109,8 +116,9 @@ def run(
             state_path=state,
             lock_timeout=lock_timeout,
             log_phi=log_phi,
+            create_state=not require_state,
         )
-    except VfxError as err:
+    except (VfxError, Interrupted) as err:
         _fail(err)
         return
     typer.echo(f"worklist: {result.worklist_path}")
@@ -285,8 +293,45 @@ def _state_path(state: Path | None) -> Path:
 
 
 @app.command()
+def worklist(
+    run_id: str = typer.Option(..., "--run", help="The run id (R-...), as in the run's summary line."),
+    state: Path | None = typer.Option(None, "--state", envvar="VFX_STATE", help=_STATE_OPTION_HELP),
+    out: Path = typer.Option(..., "--out", "-o", help="Folder for the re-exported files (must not hold them yet)."),
+) -> None:
+    """Re-export a past run's worklist.csv and referrer_alerts.csv from the state store."""
+    from vfx_finder.aggregate.state import StateStore
+    from vfx_finder.publish import REFERRER_COLUMNS, WORKLIST_COLUMNS, Publication, ensure_out_dir, move_into_place
+
+    try:
+        store = StateStore.open(_state_path(state), readonly=True)
+        try:
+            if store.run_row(run_id) is None:
+                raise UsageError(f"no run {run_id} in {state}; the run id is in the run's summary line and log")
+            folder = ensure_out_dir(out)
+            taken = [n for n in ("worklist.csv", "referrer_alerts.csv") if (folder / n).exists()]
+            if taken:
+                raise UsageError(f"--out {folder} already holds {', '.join(taken)}; give an empty folder")
+            pub = Publication(folder, f"export-{run_id}")
+            try:
+                w = pub.csv("worklist.csv", WORKLIST_COLUMNS)
+                w.write_all(store.run_alert_rows(run_id))
+                r = pub.csv("referrer_alerts.csv", REFERRER_COLUMNS)
+                r.write_all(store.run_referrer_rows(run_id))
+                move_into_place(pub.manifest())
+            except BaseException:
+                pub.discard()
+                raise
+        finally:
+            store.close()
+    except VfxError as err:
+        _fail(err)
+        return
+    typer.echo(f"run {run_id}: worklist {w.rows} row(s), referrer alerts {r.rows} row(s) written to {folder}")
+
+
+@app.command()
 def history(
-    patient_id: str = typer.Argument(..., help="The patient id (as in the worklist's patient_id column)."),
+    patient_id: str = typer.Argument(..., help="The patient id or NHS number (as in the worklist)."),
     state: Path | None = typer.Option(None, "--state", envvar="VFX_STATE", help=_STATE_OPTION_HELP),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
@@ -300,16 +345,21 @@ def history(
     try:
         store = StateStore.open(_state_path(state), readonly=True)
         try:
-            h = store.history(patient_id)
+            ids = store.patient_ids_for(patient_id) or [patient_id]  # a patient id, or an NHS number
+            found = [store.history(pid) for pid in ids]
+            h = found[0] if len(found) == 1 else {"query": patient_id, "patients": found}
         finally:
             store.close()
     except VfxError as err:
         _fail(err)
         return
-    if not h["alerts"] and not h["findings"]:
+    if all(not x["alerts"] and not x["findings"] for x in found):
         typer.echo(f"no history for patient {patient_id} in {state}: never alerted, no fracture finding recorded")
         raise typer.Exit(1)
-    typer.echo(json.dumps(h, indent=2, ensure_ascii=False) if as_json else format_history(h))
+    if as_json:
+        typer.echo(json.dumps(h, indent=2, ensure_ascii=False))
+    else:
+        typer.echo("\n".join(format_history(x) for x in found))
 
 
 @state_app.command("check")
@@ -369,8 +419,22 @@ def audit(
     typer.echo(result.one_line())
 
 
+def _stop(signum, frame) -> None:
+    raise Interrupted(signum)
+
+
 def main() -> None:
-    app()
+    """Console entry point. SIGTERM / SIGINT stop any command with one line and exit 143 / 130
+    (``run`` installs its own handlers for the run itself: see vfx_finder/run.py)."""
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, _stop)
+    try:
+        app()
+    except Interrupted as err:
+        if os.environ.get("VFX_DEBUG"):
+            raise
+        typer.echo(f"error: {err}", err=True)
+        sys.exit(err.exit_code)
 
 
 if __name__ == "__main__":

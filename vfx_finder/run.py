@@ -21,33 +21,42 @@ recorded alerts) and, when it writes to the same out folder (and so replaces tho
 files), carries that run's worklist rows into its own worklist, so every alert is in
 the published worklist exactly once.
 
+``run()`` reads as its steps: lock and open the store, ``recover``, ``begin``,
+``analyse_into_stage``, ``plan_worklist``, ``write_outputs``, ``commit``, ``publish``,
+over one frozen :class:`RunOptions`. The state store (``aggregate/state.py``) owns every
+SQL statement. SIGTERM / SIGINT stop a run with one line and exit 143 / 130 (nothing
+partial is published; once the commit has begun they wait until the files are published).
+
 Report text never goes to the log; the log carries counts and ids (``log_phi=True``
 adds evidence sentences at DEBUG, for debugging only).
 """
 
 from __future__ import annotations
 
-import csv
+import contextlib
 import hashlib
 import json
 import logging
 import os
 import secrets
 import signal
+import sqlite3
 import sys
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
 from vfx_finder import __version__
 from vfx_finder.aggregate.alerts import plan_alert
-from vfx_finder.aggregate.patients import PatientCase, fls_eligibility, referrer_row
+from vfx_finder.aggregate.patients import PatientCase, fls_eligibility, parse_date, referrer_row
 from vfx_finder.aggregate.stage import Stage, leftover_stages, stage_path
-from vfx_finder.aggregate.state import STATE_FILENAME, RunLock, StateStore, now_iso
+from vfx_finder.aggregate.state import STATE_FILENAME, RunLock, StateStore, now_iso, refuse_unusable
 from vfx_finder.decide import FINDINGS
-from vfx_finder.errors import RunError, StateError, VfxError
+from vfx_finder.errors import Interrupted, RunError, StateError, UsageError, VfxError
+from vfx_finder.process import analyse_stream, is_over_budget
 from vfx_finder.publish import (
     FINDINGS_COLUMNS,
     REFERRER_COLUMNS,
@@ -96,6 +105,8 @@ def checkpoint(name: str) -> None:
 
 @dataclass
 class RunResult:
+    """What a finished run did: counts, ids, where its files are (``one_line()`` is the CLI summary)."""
+
     out_dir: Path
     counts: dict
     worklist_rows: int
@@ -109,9 +120,11 @@ class RunResult:
 
     @property
     def worklist_path(self) -> Path:
+        """The published worklist.csv."""
         return self.out_dir / "worklist.csv"
 
     def one_line(self) -> str:
+        """The one summary line the CLI prints (counts and the run id)."""
         c = self.counts
         bf = c["by_finding"]
         carried = f", {self.alerts_carried} carried from interrupted run(s)" if self.alerts_carried else ""
@@ -124,6 +137,7 @@ class RunResult:
 
 
 def file_sha256(path: Path) -> str:
+    """SHA-256 of a file, or of every file under a folder (sorted)."""
     h = hashlib.sha256()
     paths = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
     for p in paths:
@@ -134,6 +148,7 @@ def file_sha256(path: Path) -> str:
 
 
 def versions(rules: dict) -> dict:
+    """The versions recorded in summary.json."""
     import medspacy
     import spacy
 
@@ -170,10 +185,269 @@ def default_state_path(out_dir: Path) -> Path:
 
 
 def new_run_id() -> str:
+    """R-YYYYMMDD-HHMMSS-xxxxxx."""
     return f"R-{datetime.now():%Y%m%d-%H%M%S}-{secrets.token_hex(3)}"
 
 
-# ---------------------------------------------------------------------------------------------- recovery
+#: extra output files of a run (issue 12 hook for worklist.xlsx / worklist.html): each callable gets the
+#: worklist rows (in worklist order) and the run's Publication, and adds its file(s) with
+#: ``pub.binary(name, data)`` or ``pub.csv(...)``; they are committed and published with the others.
+OutputWriter = Callable[[list[dict], Publication], None]
+EXTRA_OUTPUTS: tuple[OutputWriter, ...] = ()
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """Everything a run was asked to do, fixed before it starts."""
+
+    inputs: tuple[Path, ...]
+    out: Path
+    state: Path
+    fmt: str = "auto"
+    mapping: dict | None = None
+    min_age: int = 50
+    workers: int = 1
+    progress: bool | None = False
+    patterns_dir: Path | None = None
+    lock_timeout: float = DEFAULT_LOCK_TIMEOUT
+    log_phi: bool = False
+    rules: dict = field(default_factory=dict)
+    create_state: bool = True
+    extra_outputs: tuple[OutputWriter, ...] = EXTRA_OUTPUTS
+
+    @property
+    def recorded(self) -> dict:
+        """The options recorded with the run (runs.options, summary.json)."""
+        return {"min_age": self.min_age, "workers": self.workers, "format": self.fmt}
+
+
+@dataclass
+class _RunState:
+    """The mutable state of one run: its id, counts, and how far it got."""
+
+    run_id: str
+    run_date: str
+    started: float
+    recovered: list[str]
+    carry: list[str]
+    counts: dict = field(
+        default_factory=lambda: {"read": 0, "processed": 0, "rejected": 0, "by_finding": {f: 0 for f in FINDINGS}}
+    )
+    #: (superseded alert id, what superseded it: a new alert id, or this run id when nothing replaces it)
+    superseded: list[tuple[str, str]] = field(default_factory=list)
+    #: findings of corrected reports that no longer show a fracture (removed at the commit)
+    withdrawn: list[dict] = field(default_factory=list)
+    committed: bool = False
+    n_new: int = 0
+    n_carried: int = 0
+
+
+# ---------------------------------------------------------------------------------------------- signals
+class _Signals:
+    """SIGTERM / SIGINT raise :class:`Interrupted` (exit 128 + signal); inside ``critical()`` they wait."""
+
+    def __init__(self) -> None:
+        self.pending: int | None = None
+        self.depth = 0
+        self.previous: dict = {}
+
+    def _handle(self, signum, frame) -> None:
+        if self.depth:
+            self.pending = signum
+            return
+        raise Interrupted(signum)
+
+    def __enter__(self) -> _Signals:
+        if threading.current_thread() is threading.main_thread():
+            for sig in (signal.SIGTERM, signal.SIGINT):
+                self.previous[sig] = signal.signal(sig, self._handle)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for sig, handler in self.previous.items():
+            signal.signal(sig, handler)
+
+    @contextlib.contextmanager
+    def critical(self):
+        """Signals arriving inside wait until it ends (commit + publish are not interrupted half-way)."""
+        self.depth += 1
+        try:
+            yield
+        finally:
+            self.depth -= 1
+
+    def raise_pending(self, published_run: str) -> None:
+        """Honour a signal that arrived during the critical section, now that the run is published."""
+        if self.pending is not None:
+            raise Interrupted(self.pending, published_run=published_run)
+
+
+# ---------------------------------------------------------------------------------------------- the run
+def run(
+    inputs: list[Path],
+    out_dir: Path,
+    *,
+    fmt: str = "auto",
+    columns: str | dict | None = None,
+    min_age: int = 50,
+    workers: int = 1,
+    progress: bool | None = False,
+    patterns_dir: Path | None = None,
+    state_path: Path | None = None,
+    lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+    log_phi: bool = False,
+    create_state: bool = True,
+) -> RunResult:
+    """One run: read every report, decide, and publish the worklist exactly once (see the module doc)."""
+    started = time.time()
+    opts = prepare(
+        inputs,
+        out_dir,
+        fmt=fmt,
+        columns=columns,
+        min_age=min_age,
+        workers=workers,
+        progress=progress,
+        patterns_dir=patterns_dir,
+        state_path=state_path,
+        lock_timeout=lock_timeout,
+        log_phi=log_phi,
+        create_state=create_state,
+    )
+    with _Signals() as signals, locked_store(opts) as (store, lock):
+        recovered, carry = recover(store, opts)
+        checkpoint("recovered")
+        guard_out(store, opts, carry)
+        rs = _RunState(new_run_id(), date.today().isoformat(), started, recovered, carry)
+        begin(store, opts, rs)
+        pub = Publication(opts.out, rs.run_id)
+        stage: Stage | None = None
+        try:
+            stage = Stage(stage_path(opts.state, rs.run_id))
+            analyse_into_stage(store, opts, rs, pub, stage, close_fds=(lock.fd,))
+            plan_worklist(store, opts, rs, stage)
+            manifest, summary = write_outputs(store, opts, rs, pub, stage)
+            with signals.critical():
+                commit(store, opts, rs, stage, manifest)
+                publish(store, opts, rs, manifest)
+        except BaseException as err:
+            raise _failed(store, opts, rs, pub, err) from err
+        finally:
+            if stage is not None:
+                stage.close()
+        signals.raise_pending(rs.run_id)
+        return RunResult(
+            out_dir=opts.out,
+            counts=rs.counts,
+            worklist_rows=rs.n_new + rs.n_carried,
+            summary=summary,
+            run_id=rs.run_id,
+            state_path=opts.state,
+            alerts_new=rs.n_new,
+            alerts_carried=rs.n_carried,
+            recovered_runs=rs.recovered,
+            manifest=manifest,
+        )
+
+
+def prepare(inputs, out_dir, *, columns, patterns_dir, state_path, **kw) -> RunOptions:
+    """Check the inputs, the rules and the out folder; fix the options (fails fast, before any lock)."""
+    paths = check_paths(inputs)
+    mapping = parse_columns(columns) if not isinstance(columns, dict) else columns
+    from vfx_finder.rules import load_all, rules_fingerprint
+
+    rules = rules_fingerprint(load_all(patterns_dir))  # fails fast on a bad rule file
+    out = ensure_out_dir(out_dir).absolute()
+    state = Path(state_path).absolute() if state_path else default_state_path(out)
+    return RunOptions(
+        inputs=tuple(paths), out=out, state=state, mapping=mapping, patterns_dir=patterns_dir, rules=rules, **kw
+    )
+
+
+@contextlib.contextmanager
+def locked_store(opts: RunOptions) -> Iterator[tuple[StateStore, RunLock]]:
+    """Take the run lock, then open (and migrate) the store; release both at the end."""
+    state = opts.state
+    try:
+        state.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as err:
+        raise StateError(
+            f"cannot create the folder of --state {state} ({err.strerror}); give a writable path"
+        ) from None
+    # refuse an empty or foreign file before anything (the lock file included) is created next to it
+    refuse_unusable(state)
+    lock = RunLock(state)
+    try:
+        lock.acquire(opts.lock_timeout)
+    except OSError as err:
+        raise StateError(
+            f"cannot open the lock file {lock.path} ({err.strerror}); give a --state path in a folder you can write"
+        ) from None
+    try:
+        try:
+            store = StateStore.open(state, create=opts.create_state)
+        except OSError as err:
+            raise StateError(
+                f"cannot open the state store {state} ({err.strerror}); check its path and permissions"
+            ) from None
+        try:
+            yield store, lock
+        finally:
+            store.close()
+    finally:
+        lock.release()
+
+
+def _failed(store: StateStore, opts: RunOptions, rs: _RunState, pub: Publication, err: BaseException) -> BaseException:
+    """Record a failed run (before its commit nothing is kept) and turn ``err`` into its one-line error."""
+    if not rs.committed:
+        pub.discard()
+        try:
+            store.set_run_status(rs.run_id, "failed", note=f"failed before commit ({type(err).__name__})")
+        except Exception:  # the store itself may be the problem; the next run marks it failed
+            log.warning("run %s: could not record the failure in the state store", rs.run_id)
+    if isinstance(err, Interrupted):
+        return err.during(rs.run_id, committed=rs.committed)
+    if isinstance(err, VfxError) or not isinstance(err, Exception):
+        return err
+    if isinstance(err, sqlite3.DatabaseError):
+        return _database_error(opts, err, committed=rs.committed)
+    if isinstance(err, OSError) and err.strerror:
+        where = f" ({err.filename})" if err.filename else ""
+        return RunError(
+            f"the run failed: {err.strerror}{where}; "
+            + (
+                "its alerts are recorded: run again and the next run publishes its files"
+                if rs.committed
+                else "no output was published; fix it and run again"
+            )
+        )
+    if rs.committed:
+        return RunError(
+            f"the run's alerts are recorded but publishing its files failed ({type(err).__name__}); "
+            "run again: the next run publishes them (VFX_DEBUG=1 shows the traceback)"
+        )
+    return RunError(
+        f"the run failed ({type(err).__name__}); no output was published; run again with VFX_DEBUG=1 for the traceback"
+    )
+
+
+def _database_error(opts: RunOptions, err: sqlite3.DatabaseError, *, committed: bool) -> VfxError:
+    text = str(err)
+    after = (
+        "its alerts are recorded: run again and the next run publishes its files"
+        if committed
+        else "nothing was published"
+    )
+    if "full" in text:
+        return RunError(f"the run failed: the disk is full ({text}); {after}; free some space and run again")
+    return StateError(
+        f"state store {opts.state} is unreadable or corrupt ({text}); {after}; "
+        "restore it from a backup (see docs/OPERATIONS.md)"
+    )
+
+
+# ---------------------------------------------------------------------------------------------- step: recover
 def _rebuild_worklist(store: StateStore, run_id: str, final: Path) -> None:
     w = SafeCsvWriter(final, WORKLIST_COLUMNS, tag=run_id)
     try:
@@ -184,7 +458,7 @@ def _rebuild_worklist(store: StateStore, run_id: str, final: Path) -> None:
         raise
 
 
-def _recover(store: StateStore, state_path: Path, out: Path) -> tuple[list[str], list[str]]:
+def recover(store: StateStore, opts: RunOptions) -> tuple[list[str], list[str]]:
     """Finish or roll back runs a killed process left; return (recovered run ids, run ids to carry forward)."""
     recovered: list[str] = []
     for r in store.runs_with_status("running"):
@@ -224,210 +498,149 @@ def _recover(store: StateStore, state_path: Path, out: Path) -> tuple[list[str],
         recovered.append(r["run_id"])
     carry: list[str] = []
     for r in store.runs_with_status("recovered"):
-        if Path(r["out_dir"]).resolve() == out.resolve():
+        if Path(r["out_dir"]).resolve() == opts.out.resolve():
             carry.append(r["run_id"])  # this run replaces its files: its worklist rows are carried forward
         else:
-            store.set_run_status(r["run_id"], "published", finished=False)
-    for p in leftover_stages(state_path):
+            store.mark_carried(r["run_id"])
+    for p in leftover_stages(opts.state):
         p.unlink(missing_ok=True)
     return recovered, carry
 
 
-# ---------------------------------------------------------------------------------------------- the run
-def run(
-    inputs: list[Path],
-    out_dir: Path,
-    *,
-    fmt: str = "auto",
-    columns: str | dict | None = None,
-    min_age: int = 50,
-    workers: int = 1,
-    progress: bool | None = False,
-    patterns_dir: Path | None = None,
-    state_path: Path | None = None,
-    lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
-    log_phi: bool = False,
-) -> RunResult:
-    started = time.time()
-    paths = check_paths(inputs)
-    mapping = parse_columns(columns) if not isinstance(columns, dict) else columns
-    from vfx_finder.rules import load_all, rules_fingerprint
+def guard_out(store: StateStore, opts: RunOptions, carry: list[str]) -> None:
+    """Never replace another run's published files: refuse an --out that already holds a worklist.csv,
+    unless this run carries that (recovered) run's alerts into its own worklist."""
+    if carry or not (opts.out / "worklist.csv").exists():
+        return
+    owners = store.runs_published_into(opts.out)
+    whose = f"run {owners[0]}" if owners else "another run (or another state store)"
+    hint = f"; `vfx-finder worklist --run {owners[0]}` re-exports it" if owners else ""
+    raise UsageError(
+        f"--out {opts.out} already holds the published worklist of {whose}; give a new folder for each run{hint}"
+    )
 
-    rules = rules_fingerprint(load_all(patterns_dir))  # fails fast on a bad rule file
-    out = ensure_out_dir(out_dir).absolute()
-    state = Path(state_path).absolute() if state_path else default_state_path(out)
+
+# ---------------------------------------------------------------------------------------------- step: begin
+def begin(store: StateStore, opts: RunOptions, rs: _RunState) -> None:
+    """Record the run as running."""
     try:
-        state.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    except OSError as err:
-        raise StateError(
-            f"cannot create the folder of --state {state} ({err.strerror}); give a writable path"
-        ) from None
-    lock = RunLock(state)
-    try:
-        lock.acquire(lock_timeout)
-    except OSError as err:
-        raise StateError(
-            f"cannot open the lock file {lock.path} ({err.strerror}); give a --state path in a folder you can write"
-        ) from None
-    try:
-        try:
-            store = StateStore.open(state)
-        except OSError as err:
-            raise StateError(
-                f"cannot open the state store {state} ({err.strerror}); check its path and permissions"
-            ) from None
-        try:
-            recovered, carry = _recover(store, state, out)
-            checkpoint("recovered")
-            job = _Job(
-                store=store,
-                state=state,
-                out=out,
-                paths=paths,
-                fmt=fmt,
-                mapping=mapping,
-                min_age=min_age,
-                workers=workers,
-                progress=progress,
-                patterns_dir=patterns_dir,
-                rules=rules,
-                log_phi=log_phi,
-                carry=carry,
-                recovered=recovered,
-                started=started,
-            )
-            return job.execute()
-        finally:
-            store.close()
-    finally:
-        lock.release()
-
-
-class _Job:
-    def __init__(
-        self,
-        *,
-        store: StateStore,
-        state: Path,
-        out: Path,
-        paths,
-        fmt,
-        mapping,
-        min_age,
-        workers,
-        progress,
-        patterns_dir,
-        rules,
-        log_phi,
-        carry,
-        recovered,
-        started,
-    ) -> None:
-        self.store, self.state, self.out = store, state, out
-        self.paths, self.fmt, self.mapping = paths, fmt, mapping
-        self.min_age, self.workers, self.progress = min_age, workers, progress
-        self.patterns_dir, self.rules, self.log_phi = patterns_dir, rules, log_phi
-        self.carry, self.recovered, self.started = carry, recovered, started
-        self.run_id = new_run_id()
-        self.run_date = date.today().isoformat()
-        self.counts = {"read": 0, "processed": 0, "rejected": 0, "by_finding": {f: 0 for f in FINDINGS}}
-
-    def execute(self) -> RunResult:
-        store = self.store
-        options = {"min_age": self.min_age, "workers": self.workers, "format": self.fmt}
         store.begin_run(
-            self.run_id, out_dir=self.out, run_date=self.run_date, options=options, inputs=[str(p) for p in self.paths]
+            rs.run_id,
+            out_dir=opts.out,
+            run_date=rs.run_date,
+            options=opts.recorded,
+            inputs=[str(p) for p in opts.inputs],
         )
-        log.info("run %s started: state %s, out %s", self.run_id, self.state, self.out)
-        checkpoint("started")
-        pub = Publication(self.out, self.run_id)
-        stage: Stage | None = None
-        self.committed = False
-        try:
-            stage = Stage(stage_path(self.state, self.run_id))
-            result = self._compute_and_commit(pub, stage, options)
-            self._publish(result)
-            return result
-        except BaseException as err:
-            committed = self.committed
-            if not committed:
-                pub.discard()
-                try:
-                    store.set_run_status(self.run_id, "failed", note=f"failed before commit ({type(err).__name__})")
-                except Exception:  # the store itself may be the problem; the next run marks it failed
-                    log.warning("run %s: could not record the failure in the state store", self.run_id)
-            if isinstance(err, VfxError) or not isinstance(err, Exception):
-                raise
-            if committed:
-                raise RunError(
-                    f"the run's alerts are recorded but publishing its files failed ({type(err).__name__}); "
-                    "run again: the next run publishes them (VFX_DEBUG=1 shows the traceback)"
-                ) from err
-            raise RunError(
-                f"the run failed ({type(err).__name__}); no output was published; run again with VFX_DEBUG=1 for the traceback"
-            ) from err
-        finally:
-            if stage is not None:
-                stage.close()
+    except sqlite3.DatabaseError as err:
+        raise _database_error(opts, err, committed=False) from None
+    log.info("run %s started: state %s, out %s", rs.run_id, opts.state, opts.out)
+    checkpoint("started")
 
-    # ------------------------------------------------------------------------------------------ compute
-    def _stream(self, pub: Publication, stage: Stage) -> None:
-        counts = self.counts
-        findings_w = pub.csv("report_findings.csv", FINDINGS_COLUMNS)
-        rejected_w = pub.csv("rejected.csv", REJECTED_COLUMNS)
 
-        def reports() -> Iterator[Report]:
-            for rec in iter_records(self.paths, fmt=self.fmt, columns=self.mapping):
-                counts["read"] += 1
-                if isinstance(rec, Rejection):
-                    counts["rejected"] += 1
-                    rejected_w.write(
-                        {
-                            "source_file": rec.source_file,
-                            "location": rec.location,
-                            "report_id": rec.report_id,
-                            "patient_id": rec.patient_id,
-                            "reason": rec.reason,
-                        }
-                    )
-                    log.info("rejected %s %s: %s", rec.source_file, rec.location, rec.reason)
-                    continue
-                yield rec
+# ---------------------------------------------------------------------------------------------- step: analyse
+def data_problems(report: Report) -> str:
+    """The reader's data problems plus this stage's own: a date of birth or exam date that is not understood."""
+    problems = [p for p in (report.data_problems or "").split("; ") if p]
+    if report.date_of_birth.strip() and parse_date(report.date_of_birth) is None:
+        problems.append("date_of_birth not understood (check it; age taken from the age column if any)")
+    if report.exam_date.strip() and parse_date(report.exam_date) is None:
+        problems.append("exam_date not understood (check it)")
+    return "; ".join(problems)
 
-        from vfx_finder.process import analyse_stream
 
-        bar = _progress(self.progress)
-        task = None
-        if bar is not None:
-            bar.start()
-            task = bar.add_task("vfx-finder", total=None)
-        try:
-            for report, decision in analyse_stream(reports(), workers=self.workers, patterns_dir=self.patterns_dir):
+def _findings_row(report: Report, decision: dict, eligible: str, age: int | None) -> dict:
+    return {
+        **decision,
+        "report_id": report.report_id,
+        "patient_id": report.patient_id,
+        "nhs_number": report.nhs_number,
+        "age": "" if age is None else str(age),
+        "sex": report.sex,
+        "exam_date": report.exam_date,
+        "modality": report.modality,
+        "exam_name": report.exam_name,
+        "referrer": report.referrer,
+        "report_status": report.report_status,
+        "fls_eligible": eligible,
+        "source": report.source,
+        "data_problems": data_problems(report),
+        "patient_name": report.patient_name,
+        "date_of_birth": report.date_of_birth,
+    }
+
+
+CORRECTED_STATUSES = frozenset({"corrected", "amended", "c"})
+
+
+def content_key(text: str) -> str:
+    """SHA-256 of a report's text: a report re-sent with another text is a correction."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _is_correction(store: StateStore, report: Report, content: str) -> bool:
+    recorded = store.recorded_content(report.patient_id, report.report_id)
+    if recorded is None:
+        return False  # no earlier positive version of this report: nothing to supersede
+    if recorded:
+        return recorded != content
+    return report.report_status.strip().lower() in CORRECTED_STATUSES  # recorded before content keys
+
+
+def analyse_into_stage(
+    store: StateStore, opts: RunOptions, rs: _RunState, pub: Publication, stage: Stage, *, close_fds: tuple = ()
+) -> None:
+    """Read and decide every report: report_findings.csv and rejected.csv, positives into the stage."""
+    counts = rs.counts
+    findings_w = pub.csv("report_findings.csv", FINDINGS_COLUMNS)
+    rejected_w = pub.csv("rejected.csv", REJECTED_COLUMNS)
+
+    def reports() -> Iterator[Report]:
+        for rec in iter_records(opts.inputs, fmt=opts.fmt, columns=opts.mapping):
+            counts["read"] += 1
+            if isinstance(rec, Rejection):
+                counts["rejected"] += 1
+                rejected_w.write(
+                    {
+                        "source_file": rec.source_file,
+                        "location": rec.location,
+                        "report_id": rec.report_id,
+                        "patient_id": rec.patient_id,
+                        "reason": rec.reason,
+                    }
+                )
+                log.info("rejected %s %s: %s", rec.source_file, rec.location, rec.reason)
+                continue
+            yield rec
+
+    bar = _progress(opts.progress)
+    task = None
+    if bar is not None:
+        bar.start()
+        task = bar.add_task("vfx-finder", total=None)
+    stream = analyse_stream(
+        reports(), workers=opts.workers, patterns_dir=opts.patterns_dir, close_fds=tuple(f for f in close_fds if f)
+    )
+    try:
+        with contextlib.closing(stream):  # workers are stopped at once on any error or signal
+            for report, decision in stream:
                 counts["processed"] += 1
                 if counts["processed"] == 1:
                     checkpoint("streaming")
                 counts["by_finding"][decision["finding"]] += 1
-                eligible, age, reason = fls_eligibility(report, decision["finding"], self.min_age)
-                row = {
-                    **decision,
-                    "report_id": report.report_id,
-                    "patient_id": report.patient_id,
-                    "nhs_number": report.nhs_number,
-                    "age": "" if age is None else str(age),
-                    "sex": report.sex,
-                    "exam_date": report.exam_date,
-                    "modality": report.modality,
-                    "exam_name": report.exam_name,
-                    "referrer": report.referrer,
-                    "report_status": report.report_status,
-                    "fls_eligible": eligible,
-                    "source": report.source,
-                }
+                eligible, age, reason = fls_eligibility(report, decision["finding"], opts.min_age)
+                row = _findings_row(report, decision, eligible, age)
                 findings_w.write(row)
-                if decision["finding"] in ("fracture", "possible_fracture"):
+                content = content_key(report.text)
+                positive = decision["finding"] in ("fracture", "possible_fracture")
+                if _is_correction(store, report, content):
+                    stage.add_correction(report.patient_id, report.report_id)
+                    if not positive:
+                        rs.withdrawn.append({"patient_id": report.patient_id, "report_id": report.report_id})
+                if positive:
                     row["_eligibility_reason"] = reason
+                    row["_content"] = content
                     stage.add_positive(row)
-                    if self.log_phi:
+                    if opts.log_phi:
                         log.debug(
                             "evidence report %s patient %s (%s %s): %s",
                             report.report_id,
@@ -438,216 +651,221 @@ class _Job:
                         )
                 if task is not None:
                     bar.update(task, advance=1)
-        finally:
-            if bar is not None:
-                bar.stop()
-        stage.index()
-
-    def _carry_referrer_rows(self, stage: Stage) -> None:
-        """Referrer rows of a recovered run whose files this run replaces, for reports not in this run."""
-        path = self.out / "referrer_alerts.csv"
-        if not self.carry or not path.is_file():
-            return
-        with path.open(newline="", encoding="utf-8") as fh:
-            for row in csv.DictReader(fh):
-                if row.get("report_id") and not stage.has_report(row["report_id"]):
-                    stage.add_positive(row, carried=True)
-        stage.index()
-
-    def _plan_worklist(self, stage: Stage) -> None:
-        store = self.store
-
-        def rows():
-            for patient_id, reports in stage.patients():
-                case = PatientCase(patient_id)
-                for r in reports:
-                    age = int(r["age"]) if r.get("age") else None
-                    case.add(r, r.get("fls_eligible", ""), age, r.get("_eligibility_reason", ""))
-                if case.eligibility not in ("yes", "review"):
-                    continue
-                plan = plan_alert(case, store.prior_alerts(patient_id), store.prior_findings(patient_id))
-                if plan is None:
-                    continue
-                row, new_levels = plan
-                row["new_levels"] = ";".join(new_levels)
-                yield row, False
-            carried: set[str] = set()
-            for run_id in self.carry:
-                for row in store.run_alert_rows(run_id):
-                    if row["alert_id"] not in carried:
-                        carried.add(row["alert_id"])
-                        yield row, True
-
-        stage.add_worklist_rows(rows())
-
-    def _compute_and_commit(self, pub: Publication, stage: Stage, options: dict) -> RunResult:
-        counts = self.counts
-        self._stream(pub, stage)
-        if counts["read"] != counts["processed"] + counts["rejected"]:
-            raise RunError(
-                f"internal error: read {counts['read']} != processed {counts['processed']} + rejected {counts['rejected']}; nothing was published"
-            )
-        checkpoint("staged")
-        self._carry_referrer_rows(stage)
-        self._plan_worklist(stage)
-
-        # worklist.csv: new alerts get the next alert ids in worklist order; carried rows keep theirs
-        seq = self.store.next_alert_seq()
-        worklist_w = pub.csv("worklist.csv", WORKLIST_COLUMNS)
-        n_new = n_carried = 0
-        for carried, row in stage.worklist_rows():
-            if carried:
-                n_carried += 1
-            else:
-                row["alert_id"] = f"A-{seq:06d}"
-                stage.assign(seq, row)
-                log.debug(
-                    "alert %s patient %s levels %s: %s",
-                    row["alert_id"],
-                    row["patient_id"],
-                    row["levels"],
-                    row["reason"],
-                )
-                seq += 1
-                n_new += 1
-            worklist_w.write(row)
-        stage.flush_assigned()
-
-        referrer_w = pub.csv("referrer_alerts.csv", REFERRER_COLUMNS)
-        for row in stage.referrer_rows():
-            referrer_w.write(referrer_row(row))
-
-        summary = {
-            "counts": counts,
-            "versions": versions(self.rules),
-            "timings": {"seconds": round(time.time() - self.started, 3)},
-            "inputs": [
-                {
-                    "path": str(p),
-                    "format": detect_format(p) if self.fmt == "auto" else self.fmt,
-                    "sha256": file_sha256(p),
-                }
-                for p in self.paths
-            ],
-            "options": options,
-            "state": {
-                "path": str(self.state),
-                "run_id": self.run_id,
-                "run_date": self.run_date,
-                "alerts_new": n_new,
-                "alerts_carried": n_carried,
-                "carried_from_runs": self.carry,
-                "recovered_runs": self.recovered,
-            },
-        }
-        pub.json("summary.json", summary)
-        manifest = pub.manifest()  # fsyncs and closes every temporary file
-        checkpoint("before-commit")
-
-        # the commit point: alerts, what the worklist lists, findings and the manifest, in one transaction
-        with self.store.transaction() as c:
-            c.executemany(
-                "INSERT INTO alerts (seq, alert_id, run_id, patient_id, nhs_number, report_id, report_ids, exam_date, "
-                "levels, new_levels, finding, severity, priority, reason, alerted_on, row_json) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    (
-                        alert_seq,
-                        row["alert_id"],
-                        self.run_id,
-                        row["patient_id"],
-                        row.get("nhs_number", ""),
-                        row.get("report_id", ""),
-                        row.get("report_ids", ""),
-                        row.get("exam_date", ""),
-                        row.get("levels", ""),
-                        row.get("new_levels", ""),
-                        row["finding"],
-                        row.get("severity", ""),
-                        int(row["priority"]),
-                        row["reason"],
-                        self.run_date,
-                        json.dumps(row, ensure_ascii=False),
-                    )
-                    for alert_seq, row in stage.new_alert_rows()
-                ),
-            )
-            c.executemany(
-                "INSERT OR IGNORE INTO run_alerts (run_id, alert_id, carried) VALUES (?, ?, ?)",
-                ((self.run_id, alert_id, int(carried)) for alert_id, carried in stage.listed_alert_ids()),
-            )
-            c.executemany(
-                "INSERT INTO findings (patient_id, report_id, exam_date, levels, finding, severity, acuity, "
-                "first_seen_run, last_seen_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (patient_id, report_id) DO UPDATE SET exam_date = excluded.exam_date, "
-                "levels = excluded.levels, finding = excluded.finding, severity = excluded.severity, "
-                "acuity = excluded.acuity, last_seen_run = excluded.last_seen_run",
-                (
-                    (
-                        r["patient_id"],
-                        r["report_id"],
-                        r.get("exam_date", ""),
-                        r.get("levels", ""),
-                        r["finding"],
-                        r.get("severity", ""),
-                        r.get("acuity", ""),
-                        self.run_id,
-                        self.run_id,
-                    )
-                    for r in stage.positive_rows()
-                ),
-            )
-            for run_id in self.carry:
-                c.execute(
-                    "UPDATE runs SET status = 'published', carried_into = ? WHERE run_id = ? AND status = 'recovered'",
-                    (self.run_id, run_id),
-                )
-            cur = c.execute(
-                "UPDATE runs SET status = 'committed', manifest = ?, counts = ?, worklist_rows = ?, finished_at = ? "
-                "WHERE run_id = ? AND status = 'running'",
-                (json.dumps(manifest), json.dumps(counts), n_new + n_carried, now_iso(), self.run_id),
-            )
-            if cur.rowcount != 1:
-                raise StateError(
-                    f"run {self.run_id} is no longer recorded as running in {self.state}; nothing was published"
-                )
-        self.committed = True
-        log.info(
-            "run %s committed: %d new alert(s), %d carried, %d positive report(s)",
-            self.run_id,
-            n_new,
-            n_carried,
-            stage.positives,
+    finally:
+        if bar is not None:
+            bar.stop()
+    stage.index()
+    if counts["read"] != counts["processed"] + counts["rejected"]:
+        raise RunError(
+            f"internal error: read {counts['read']} != processed {counts['processed']} + rejected {counts['rejected']}; nothing was published"
         )
-        result = RunResult(
-            out_dir=self.out,
-            counts=counts,
-            worklist_rows=n_new + n_carried,
-            summary=summary,
-            run_id=self.run_id,
-            state_path=self.state,
-            alerts_new=n_new,
-            alerts_carried=n_carried,
-            recovered_runs=self.recovered,
-            manifest=manifest,
-        )
-        return result
+    checkpoint("staged")
 
-    # ------------------------------------------------------------------------------------------ publish
-    def _publish(self, result: RunResult) -> None:
-        checkpoint("after-commit")
-        try:
-            missing = move_into_place(result.manifest, after_first=lambda: checkpoint("mid-publish"))
-        except OSError as err:
-            raise RunError(
-                f"the run's alerts are recorded but its files could not be moved into {self.out} ({err.strerror}); "
-                "fix the folder and run again: the next run publishes them"
-            ) from None
-        if missing:
-            raise RunError(
-                f"the run's alerts are recorded but {', '.join(missing)} disappeared before publication; "
-                "run again: the next run rebuilds the worklist from the state store"
+
+# ---------------------------------------------------------------------------------------------- step: plan
+def _carry_referrer_rows(store: StateStore, rs: _RunState, stage: Stage) -> None:
+    """The referrer alerts of a recovered run whose files this run replaces (they were sent once: keep them)."""
+    if not rs.carry:
+        return
+    for run_id in rs.carry:
+        for row in store.run_referrer_rows(run_id):
+            stage.add_positive(row, carried=True)
+    stage.index()
+
+
+def plan_worklist(store: StateStore, opts: RunOptions, rs: _RunState, stage: Stage) -> None:
+    """Decide who goes on tonight's worklist (against the alert history) and stage the rows."""
+    _carry_referrer_rows(store, rs, stage)
+
+    corrections = stage.corrections()
+
+    def rows():
+        for patient_id, reports in stage.patients():
+            case = PatientCase(patient_id)
+            for r in reports:
+                age = int(r["age"]) if r.get("age") else None
+                case.add(r, r.get("fls_eligible", ""), age, r.get("_eligibility_reason", ""))
+            corrected = corrections.pop(patient_id, set())
+            prior, superseded = _split_superseded(store.prior_alerts(patient_id), corrected)
+            if case.eligibility not in ("yes", "review"):
+                rs.superseded.extend((a["alert_id"], rs.run_id) for a in superseded)
+                continue
+            plan = plan_alert(case, prior, store.prior_findings(patient_id))
+            if plan is None and superseded:  # the coordinator acted on the wrong version: say what changed
+                plan = case.merged(), []
+                plan[0]["reason"] = ""
+                plan[0]["previously_reported"] = ""
+            unread = [r["report_id"] for r in reports if is_over_budget(r)]
+            if plan is None and unread:  # a report nobody has read is listed once, whatever the history
+                plan = case.merged(), []
+                plan[0]["reason"] = "manual review"
+                plan[0]["previously_reported"] = ""
+            if plan is None:
+                continue
+            row, new_levels = plan
+            row["new_levels"] = ";".join(new_levels)
+            if superseded:
+                was = ", ".join(f"{a['alert_id']} ({a['levels'] or '-'})" for a in superseded)
+                note = f"correction of alert {was} -> {row['levels'] or '-'}"
+                keep = row["reason"] and row["reason"] != "new patient"
+                row["reason"] = f"{note}; {row['reason']}" if keep else note
+                row["supersedes"] = [a["alert_id"] for a in superseded]
+            if unread:
+                note = f"report(s) {', '.join(unread)} not read (over the size/time budget): manual review"
+                row["reason"] = note if row["reason"] == "manual review" else f"{row['reason']}; {note}"
+                row["priority_reason"] = f"{row['priority_reason']}; {note}"
+            yield row, False
+        for patient_id in corrections:  # corrected reports that no longer show a fracture
+            _, superseded = _split_superseded(store.prior_alerts(patient_id), corrections[patient_id])
+            for a in superseded:
+                rs.superseded.append((a["alert_id"], rs.run_id))
+                log.warning(
+                    "alert %s (patient %s) is superseded: its report was corrected and no longer shows a fracture",
+                    a["alert_id"],
+                    patient_id,
+                )
+        carried: set[str] = set()
+        for run_id in rs.carry:
+            for row in store.run_alert_rows(run_id):
+                if row["alert_id"] not in carried:
+                    carried.add(row["alert_id"])
+                    yield row, True
+
+    stage.add_worklist_rows(rows())
+
+
+def _split_superseded(alerts: list, corrected: set[str]) -> tuple[list, list]:
+    """(alerts that still stand, alerts based on a report this run corrects)."""
+    if not corrected:
+        return list(alerts), []
+    keep, gone = [], []
+    for a in alerts:
+        (gone if corrected & set((a["report_ids"] or "").split(";")) else keep).append(a)
+    return keep, gone
+
+
+# ---------------------------------------------------------------------------------------------- step: write
+def write_outputs(
+    store: StateStore, opts: RunOptions, rs: _RunState, pub: Publication, stage: Stage
+) -> tuple[list[dict], dict]:
+    """Write worklist.csv, referrer_alerts.csv, summary.json and any extra outputs to temporary files.
+
+    New alerts get the next alert ids in worklist order; carried rows keep theirs. Returns
+    (manifest, summary); every temporary file is fsynced and closed.
+    """
+    seq = store.next_alert_seq()
+    worklist_w = pub.csv("worklist.csv", WORKLIST_COLUMNS)
+    listed: list[dict] = []
+    for carried, row in stage.worklist_rows():
+        if carried:
+            rs.n_carried += 1
+        else:
+            row["alert_id"] = f"A-{seq:06d}"
+            rs.superseded.extend((old, row["alert_id"]) for old in row.pop("supersedes", []))
+            stage.assign(seq, row)
+            log.debug(
+                "alert %s patient %s levels %s: %s", row["alert_id"], row["patient_id"], row["levels"], row["reason"]
             )
-        checkpoint("after-publish")
-        self.store.set_run_status(self.run_id, "published")
-        log.info("run %s published: %s", self.run_id, self.counts)
+            seq += 1
+            rs.n_new += 1
+        worklist_w.write(row)
+        if opts.extra_outputs:
+            listed.append(row)
+    stage.flush_assigned()
+
+    # referrer alerts exactly once: a report's alert already sent with the same content is not sent again
+    referrer_w = pub.csv("referrer_alerts.csv", REFERRER_COLUMNS)
+    for carried, row in stage.referrer_rows():
+        if carried:
+            referrer_w.write(row)
+            continue
+        out = referrer_row(row, opts.min_age)
+        if not store.referrer_sent(out):
+            referrer_w.write(out)
+
+    for writer in opts.extra_outputs:  # the hook for worklist.xlsx / worklist.html
+        writer(listed, pub)
+
+    summary = {
+        "counts": rs.counts,
+        "versions": versions(opts.rules),
+        "timings": {"seconds": round(time.time() - rs.started, 3)},
+        "inputs": [
+            {
+                "path": str(p),
+                "format": detect_format(p) if opts.fmt == "auto" else opts.fmt,
+                "sha256": file_sha256(p),
+            }
+            for p in opts.inputs
+        ],
+        "options": opts.recorded,
+        "state": {
+            "path": str(opts.state),
+            "run_id": rs.run_id,
+            "run_date": rs.run_date,
+            "alerts_new": rs.n_new,
+            "alerts_carried": rs.n_carried,
+            "carried_from_runs": rs.carry,
+            "recovered_runs": rs.recovered,
+        },
+    }
+    pub.json("summary.json", summary)
+    manifest = pub.manifest()  # fsyncs and closes every temporary file
+    checkpoint("before-commit")
+    return manifest, summary
+
+
+# ---------------------------------------------------------------------------------------------- step: commit
+def commit(store: StateStore, opts: RunOptions, rs: _RunState, stage: Stage, manifest: list[dict]) -> None:
+    """The commit point: one state-store transaction (see ``StateStore.commit_run``)."""
+    store.commit_run(
+        rs.run_id,
+        run_date=rs.run_date,
+        new_alerts=stage.new_alert_rows(),
+        listed=stage.listed_alert_ids(),
+        positives=stage.positive_rows(),
+        carried_from=rs.carry,
+        manifest=manifest,
+        counts=rs.counts,
+        worklist_rows=rs.n_new + rs.n_carried,
+        referrer_rows=(referrer_row(r, opts.min_age) for carried, r in stage.referrer_rows() if not carried),
+        superseded=rs.superseded,
+        withdrawn_findings=rs.withdrawn,
+    )
+    rs.committed = True
+    log.info(
+        "run %s committed: %d new alert(s), %d carried, %d positive report(s)",
+        rs.run_id,
+        rs.n_new,
+        rs.n_carried,
+        stage.positives,
+    )
+
+
+# ---------------------------------------------------------------------------------------------- step: publish
+def publish(store: StateStore, opts: RunOptions, rs: _RunState, manifest: list[dict]) -> None:
+    """Move the files into place (worklist.csv last), then mark the run published."""
+    checkpoint("after-commit")
+    try:
+        missing = move_into_place(manifest, after_first=lambda: checkpoint("mid-publish"))
+    except OSError as err:
+        raise RunError(
+            f"the run's alerts are recorded but its files could not be moved into {opts.out} ({err.strerror}); "
+            "fix the folder and run again: the next run publishes them"
+        ) from None
+    if missing:
+        raise RunError(
+            f"the run's alerts are recorded but {', '.join(missing)} disappeared before publication; "
+            "run again: the next run rebuilds the worklist from the state store"
+        )
+    checkpoint("after-publish")
+    try:
+        store.set_run_status(rs.run_id, "published")
+    except sqlite3.Error as err:  # every file is published; only the bookkeeping failed
+        log.warning(
+            "run %s: every file is published but the state store could not mark it so (%s); "
+            "the next run finishes the bookkeeping",
+            rs.run_id,
+            err,
+        )
+    log.info("run %s published: %s", rs.run_id, rs.counts)

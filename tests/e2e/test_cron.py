@@ -40,7 +40,7 @@ def cron_command(line: str, *, home: Path, inputs: Path) -> str:
 
 
 def read(path: Path) -> list[dict]:
-    with path.open(newline="", encoding="utf-8") as fh:
+    with path.open(newline="", encoding="utf-8-sig") as fh:
         return list(csv.DictReader(fh))
 
 
@@ -71,10 +71,15 @@ def test_crontab_line_runs_nightly_sh_and_a_second_night_alerts_nobody_twice(tmp
     home = tmp_path / "vfx"
     cmd = cron_command(crontab_line(), home=home, inputs=inputs)
 
-    first = subprocess.run(["/bin/sh", "-c", cmd], env=cron_env, capture_output=True, text=True, timeout=300)
+    # the very first night is told to create the store (VFX_NEW_STATE=1); later nights refuse to
+    first = subprocess.run(
+        ["/bin/sh", "-c", cmd], env=dict(cron_env, VFX_NEW_STATE="1"), capture_output=True, text=True, timeout=300
+    )
     assert first.returncode == 0, (first.stdout, first.stderr, (home / "logs" / "nightly.log").read_text())
     assert first.stdout == "" and first.stderr == ""  # nothing for cron to mail
-    out = home / "runs" / time.strftime("%Y-%m-%d")
+    day = home / "runs" / time.strftime("%Y-%m-%d")
+    (out,) = list(day.iterdir())  # one folder per run
+    assert (home / "runs" / "latest").resolve() == out.resolve()
     wl = read(out / "worklist.csv")
     assert [(r["patient_id"], r["reason"]) for r in wl] == [("P1", "new patient")]
     assert wl[0]["referrer"] == "'=cmd()"
@@ -86,10 +91,16 @@ def test_crontab_line_runs_nightly_sh_and_a_second_night_alerts_nobody_twice(tmp
     assert "state store" in log and ": OK" in log
     assert "Wedge" not in log  # counts and ids, no report text
 
-    # the same night again (e.g. re-run by hand): same dated folder, nobody alerted twice, log appended
+    # the same night again (e.g. re-run by hand): its own folder, nobody alerted twice, the first
+    # worklist untouched, log appended
+    published = (out / "worklist.csv").read_bytes()
+    time.sleep(1.1)  # folder names carry the second
     second = subprocess.run(["/bin/sh", "-c", cmd], env=cron_env, capture_output=True, text=True, timeout=300)
-    assert second.returncode == 0
-    assert read(out / "worklist.csv") == []
+    assert second.returncode == 0, second.stderr
+    (out2,) = [d for d in day.iterdir() if d != out]
+    assert read(out2 / "worklist.csv") == []
+    assert (out / "worklist.csv").read_bytes() == published
+    assert (home / "runs" / "latest").resolve() == out2.resolve()
     log = (home / "logs" / "nightly.log").read_text()
     assert log.count("nightly: end exit 0") == 2
 
@@ -98,10 +109,33 @@ def test_nightly_sh_passes_on_the_exit_code_and_logs_the_error(tmp_path, cron_en
     home = tmp_path / "vfx"
     env = dict(cron_env, VFX_HOME=str(home))
     r = subprocess.run(
-        ["/bin/sh", "-c", f"{SCRIPT} {tmp_path / 'missing.csv'}"], env=env, capture_output=True, text=True, timeout=120
+        ["/bin/sh", "-c", f"{SCRIPT} --new-state {tmp_path / 'missing.csv'}"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert r.returncode == 2
     log = (home / "logs" / "nightly.log").read_text()
     assert "error: input not found" in log and "nightly: end exit 2" in log
+    # the failure line goes to stderr as well, so cron mails it
+    assert r.stderr.startswith("nightly: run failed (exit 2): error: input not found")
+    assert r.stderr.count("\n") == 1
     r = subprocess.run(["/bin/sh", "-c", str(SCRIPT)], env=env, capture_output=True, text=True, timeout=60)
     assert r.returncode == 2 and "usage:" in r.stderr
+
+
+def test_nightly_sh_refuses_to_start_a_new_state_store_unless_told(tmp_path, cron_env):
+    home = tmp_path / "vfx"
+    src = tmp_path / "in.csv"
+    src.write_text("report_id,text\nR1,Normal spine.\n", encoding="utf-8")
+    env = dict(cron_env, VFX_HOME=str(home))
+    r = subprocess.run(["/bin/sh", "-c", f"{SCRIPT} {src}"], env=env, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 1
+    state = home / "vfx_state.sqlite"
+    assert r.stderr == (
+        f"nightly: state store {state} does not exist; restore it from a backup, or give --new-state "
+        "(VFX_NEW_STATE=1) on the very first night\n"
+    )
+    assert not state.exists()
+    assert "nightly: end exit 1" in (home / "logs" / "nightly.log").read_text()

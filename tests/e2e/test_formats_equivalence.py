@@ -32,7 +32,7 @@ INPUTS = {
 
 
 def _rows(path: Path) -> list[dict]:
-    with path.open(newline="", encoding="utf-8") as fh:
+    with path.open(newline="", encoding="utf-8-sig") as fh:
         return [{k: v for k, v in row.items() if k not in SOURCE_COLUMNS} for row in csv.DictReader(fh)]
 
 

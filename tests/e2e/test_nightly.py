@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 
 from vfx_finder.aggregate.state import RunLock, StateStore
-from vfx_finder.errors import StateError
+from vfx_finder.errors import StateError, UsageError
 from vfx_finder.run import run
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -64,7 +64,7 @@ def rep(rid, pid, text, *, age="72", dob="", date="2026-01-10", referrer="Dr A",
 
 
 def read(path: Path) -> list[dict]:
-    with Path(path).open(newline="", encoding="utf-8") as fh:
+    with Path(path).open(newline="", encoding="utf-8-sig") as fh:
         return list(csv.DictReader(fh))
 
 
@@ -85,14 +85,20 @@ def test_second_identical_run_gives_an_empty_worklist(tmp_path, csvfile):
     assert {r["patient_id"] for r in read(tmp_path / "a" / "worklist.csv")} == {"P1", "P2"}
     second = run([src], tmp_path / "b", state_path=state, workers=1)
     assert second.worklist_rows == 0 and read(tmp_path / "b" / "worklist.csv") == []
-    # the same out folder (the default state lives there) behaves the same
-    run([src], tmp_path / "c", workers=1)
-    again = run([src], tmp_path / "c", workers=1)
-    assert again.worklist_rows == 0 and read(tmp_path / "c" / "worklist.csv") == []
-    assert (tmp_path / "c" / "vfx_state.sqlite").exists()
-    # report_findings and referrer alerts still describe every report of the run
+    # the same out folder: refused, the published worklist is never replaced (by an empty one)
+    c = run([src], tmp_path / "c", workers=1)
+    published = (tmp_path / "c" / "worklist.csv").read_bytes()
+    with pytest.raises(UsageError) as err:
+        run([src], tmp_path / "c", workers=1)
+    assert str(err.value) == (
+        f"--out {tmp_path / 'c'} already holds the published worklist of run {c.run_id}; give a new folder for "
+        f"each run; `vfx-finder worklist --run {c.run_id}` re-exports it"
+    )
+    assert (tmp_path / "c" / "worklist.csv").read_bytes() == published
+    # report_findings still describes every report; referrer alerts are sent once (none again)
     assert len(read(tmp_path / "b" / "report_findings.csv")) == 3
-    assert len(read(tmp_path / "b" / "referrer_alerts.csv")) == 2
+    assert len(read(tmp_path / "a" / "referrer_alerts.csv")) == 2
+    assert read(tmp_path / "b" / "referrer_alerts.csv") == []
 
 
 def test_new_level_re_alerts_once_and_names_the_level(tmp_path, csvfile):
@@ -155,7 +161,10 @@ def test_one_row_per_patient_merging_reports(tmp_path, csvfile):
     p1 = wl[0]
     assert p1["levels"] == "T8;T12;L2"
     assert p1["severity"] == "moderate" and p1["priority"] == "1"
-    assert p1["exam_date"] == "2026-01-15"
+    # report, date, modality and exam from one report (the latest); evidence per report with id and date
+    assert (p1["report_id"], p1["exam_date"], p1["referrer"]) == ("R3", "2026-03-01", "Dr A")
+    assert p1["evidence"].startswith("R2 (2026-01-15): ") and " | R1 (2026-02-01): " in p1["evidence"]
+    assert p1["priority_reason"] == "moderate fracture, 3 levels"
     assert p1["report_ids"] == "R2;R1;R3"
     assert p1["finding"] == "fracture"
     assert wl[1]["priority"] == "3"
@@ -393,8 +402,8 @@ def test_kill_9_at_named_points_then_rerun_loses_and_duplicates_nothing(crash_wo
         result = run([crash_world["day2"]], out, state_path=state, workers=1)
         assert result.recovered_runs, point
         _assert_same_as_clean(crash_world, out, state)
-        # and one more identical run: nothing new
-        again = run([crash_world["day2"]], out, state_path=state, workers=1)
+        # and one more identical run (into a new folder): nothing new
+        again = run([crash_world["day2"]], state.parent / "again", state_path=state, workers=1)
         assert again.worklist_rows == 0, point
 
 

@@ -47,7 +47,7 @@ def test_safe_csv_writer_is_atomic_owner_only_and_neutralised(tmp_path):
         assert not final.exists()  # nothing visible before commit
         w.commit()
         assert mode(final) == 0o600
-        rows = list(csv.reader(final.open(newline="", encoding="utf-8")))
+        rows = list(csv.reader(final.open(newline="", encoding="utf-8-sig")))
         assert rows == [["a", "b"], ["'=cmd|' /C calc'!A0", "ok"]]
         assert list(tmp_path.glob(".*.tmp")) == []
     finally:
@@ -76,7 +76,7 @@ def test_publication_manifest_and_idempotent_move(tmp_path):
         assert mode(e["tmp"]) == 0o600
     assert move_into_place(manifest) == []
     assert move_into_place(manifest) == []  # again: already moved, recognised by hash
-    assert (tmp_path / "worklist.csv").read_bytes() == b"a\r\n1\r\n"
+    assert (tmp_path / "worklist.csv").read_bytes() == b"\xef\xbb\xbfa\r\n1\r\n"  # UTF-8 BOM for Excel
     # a final file that is not the recorded one is reported as missing
     (tmp_path / "summary.json").write_text("{}")
     assert move_into_place(manifest) == ["summary.json"]
@@ -144,7 +144,7 @@ def test_formula_in_any_input_field_is_inert_in_every_csv(tmp_path, write_csv):
     assert result.worklist_rows == 2
     seen_referrers = set()
     for name in ("worklist.csv", "referrer_alerts.csv", "report_findings.csv", "rejected.csv"):
-        with (out / name).open(newline="", encoding="utf-8") as fh:
+        with (out / name).open(newline="", encoding="utf-8-sig") as fh:
             rows = list(csv.reader(fh))
         assert len(rows) > 1, name
         for row in rows:
@@ -183,3 +183,48 @@ def test_outputs_and_state_are_owner_only(tmp_path, write_csv):
         assert [p.name for p in state.parent.iterdir() if ".stage-" in p.name] == []
     finally:
         os.umask(old)
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("\uff1dcmd()", "'\uff1dcmd()"),  # full-width =
+        ("\uff0b1", "'\uff0b1"),
+        ("\uff0d1", "'\uff0d1"),
+        ("\uff20SUM(A1)", "'\uff20SUM(A1)"),
+        (" =cmd()", "' =cmd()"),  # leading space before a formula
+        ("\n=cmd()", "'\n=cmd()"),
+        ("Dr A;=cmd()", "Dr A;'=cmd()"),  # ';'-separated formula (Excel in a ';' locale)
+        ("Dr A; @SUM(1)", "Dr A; '@SUM(1)"),
+        ("T12;L1", "T12;L1"),
+        ("R1\x00=x", "R1=x"),  # NUL bytes never reach an output
+        ("\x00=x", "'=x"),
+    ],
+)
+def test_safe_cell_catches_full_width_leading_blank_semicolon_and_nul(value, expected):
+    assert safe_cell(value) == expected
+
+
+def test_every_csv_starts_with_a_bom_and_round_trips_accented_names(tmp_path):
+    w = SafeCsvWriter(tmp_path / "w.csv", ["referrer"])
+    w.write({"referrer": "Dr \u00d3 Brien"})
+    w.commit()
+    raw = (tmp_path / "w.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    assert raw.decode("utf-8-sig") == "referrer\r\nDr \u00d3 Brien\r\n"
+
+
+def test_out_that_is_a_file_or_unwritable_is_one_line(tmp_path):
+    from vfx_finder.errors import UsageError
+    from vfx_finder.publish import ensure_out_dir
+
+    f = tmp_path / "file"
+    f.write_text("x")
+    with pytest.raises(UsageError) as err:
+        ensure_out_dir(f)
+    assert str(err.value) == f"--out {f} is a file, not a folder; give a folder for the output files"
+    with pytest.raises(UsageError) as err:  # a folder that cannot be created (under a file)
+        ensure_out_dir(f / "out")
+    assert str(err.value) == (
+        f"cannot create the --out folder {f / 'out'} (Not a directory); give a folder you can write"
+    )

@@ -343,5 +343,5 @@ def test_run_counts_hold_on_broken_inputs(tmp_path, hl7_segs, jsonl_lines, fhir_
     result = run(paths, out, fmt="auto", workers=1, progress=False)
     c = result.counts
     assert c["read"] == c["processed"] + c["rejected"] == expected
-    with (out / "rejected.csv").open(newline="", encoding="utf-8") as fh:
+    with (out / "rejected.csv").open(newline="", encoding="utf-8-sig") as fh:
         assert sum(1 for _ in csv.DictReader(fh)) == c["rejected"]

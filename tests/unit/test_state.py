@@ -12,6 +12,7 @@ import sqlite3
 import stat
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
@@ -165,7 +166,7 @@ def _row(rid, levels, *, date="2026-01-10", finding="fracture", severity="", acu
     }
 
 
-def test_new_patient_is_alerted_with_merged_levels_highest_severity_earliest_date():
+def test_new_patient_is_alerted_with_merged_levels_highest_severity_latest_report():
     case = _case(
         [
             _row("R2", "L1", date="2026-02-01", severity="moderate"),
@@ -176,9 +177,10 @@ def test_new_patient_is_alerted_with_merged_levels_highest_severity_earliest_dat
     assert row["reason"] == "new patient"
     assert row["levels"] == "T12;L1" and new == ["T12", "L1"]
     assert row["severity"] == "moderate"
-    assert row["exam_date"] == "2026-01-05"
+    # report, date, modality and exam all from the same (latest) report; the earliest date orders the worklist
+    assert (row["report_id"], row["exam_date"]) == ("R2", "2026-02-01")
+    assert row["first_exam_date"] == "2026-01-05"
     assert row["report_ids"] == "R1;R2"
-    assert row["report_id"] == "R2"  # the latest report
     assert row["priority"] == "1"
     assert row["previously_reported"] == ""
 
@@ -334,3 +336,118 @@ def test_state_check_finds_damaged_pages(cli, used_store, tmp_path):
     copy.write_bytes(bytes(data))
     r = cli("state", "check", "--state", str(copy))
     assert r.exit_code == 1, r.output
+
+
+# ---------------------------------------------------------------------------------------------- refusals (issue 12)
+def test_empty_state_file_is_refused_not_taken_as_new(tmp_path):
+    path = tmp_path / "state.sqlite"
+    path.write_bytes(b"")
+    for readonly in (False, True):
+        with pytest.raises(StateError) as err:
+            StateStore.open(path, readonly=readonly)
+        assert str(err.value) == (
+            f"state store {path} is empty (0 bytes: a failed copy or restore?); restore it from a backup, "
+            "or delete it to start a new store (every patient would be alerted again)"
+        )
+    assert path.stat().st_size == 0
+
+
+def test_unrelated_file_is_refused_before_its_mode_changes(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("my notes\n")
+    os.chmod(path, 0o644)
+    with pytest.raises(StateError, match="not an SQLite file"):
+        StateStore.open(path)
+    assert mode(path) == 0o644 and path.read_text() == "my notes\n"
+    other = tmp_path / "other.sqlite"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE t (x)")
+    con.commit()
+    con.close()
+    os.chmod(other, 0o644)
+    with pytest.raises(StateError, match="not a vfx-finder state store"):
+        StateStore.open(other)
+    assert mode(other) == 0o644
+
+
+def test_missing_store_is_created_with_a_notice_or_refused(tmp_path, caplog):
+    path = tmp_path / "new.sqlite"
+    with pytest.raises(StateError) as err:
+        StateStore.open(path, create=False)
+    assert str(err.value) == (
+        f"state store {path} does not exist; give the path of the existing store, "
+        "or allow a new one (--new-state) if this is the first run"
+    )
+    assert not path.exists()
+    with caplog.at_level("WARNING", logger="vfx_finder"):
+        StateStore.open(path).close()
+    assert [r.getMessage() for r in caplog.records if "NEW state store" in r.getMessage()] == [
+        f"notice: creating a NEW state store {path}: no patient has been alerted before as far as it knows"
+    ]
+
+
+def test_lock_symlink_is_not_followed(tmp_path):
+    target = tmp_path / "precious.txt"
+    target.write_text("keep me\n")
+    state = tmp_path / "state.sqlite"
+    Path(str(state) + ".lock").symlink_to(target)
+    with pytest.raises(StateError) as err:
+        RunLock(state).acquire(0)
+    assert str(err.value) == (f"the lock file {state}.lock is a symbolic link; remove it (vfx-finder creates its own)")
+    assert target.read_text() == "keep me\n"
+
+
+def test_state_check_on_a_damaged_store_is_one_line_exit_1(tmp_path, cli):
+    path = tmp_path / "state.sqlite"
+    StateStore.open(path).close()
+    data = bytearray(path.read_bytes())
+    data[100:4096] = os.urandom(3996)  # the header page's schema area
+    path.write_bytes(bytes(data))
+    res = cli("state", "check", "--state", str(path))
+    assert res.exit_code == 1
+    assert "Traceback" not in res.output
+    assert res.output.count("\n") == 1 and res.output.startswith(f"error: state store {path} is unreadable or corrupt")
+
+
+def test_commit_run_records_alerts_findings_referrer_rows_and_supersedes(tmp_path):
+    store = StateStore.open(tmp_path / "s.sqlite")
+    store.begin_run("R-1", out_dir=tmp_path, run_date="2026-11-01", options={}, inputs=[])
+    row = {"alert_id": "A-000001", "patient_id": "P1", "finding": "fracture", "priority": "2", "reason": "new patient"}
+    row.update(levels="L1", report_ids="X1", report_id="X1")
+    pos = {"patient_id": "P1", "report_id": "X1", "finding": "fracture", "levels": "L1", "_content": "c1"}
+    ref = {"referrer": "Dr A", "report_id": "X1", "next_steps": "..."}
+    store.commit_run(
+        "R-1",
+        run_date="2026-11-01",
+        new_alerts=[(1, row)],
+        listed=[("A-000001", False)],
+        positives=[pos],
+        carried_from=[],
+        manifest=[],
+        counts={},
+        worklist_rows=1,
+        referrer_rows=[ref],
+    )
+    assert [a["alert_id"] for a in store.prior_alerts("P1")] == ["A-000001"]
+    assert store.recorded_content("P1", "X1") == "c1"
+    assert store.referrer_sent(ref) and not store.referrer_sent({**ref, "levels": "T12"})
+    assert list(store.run_referrer_rows("R-1")) == [ref]
+    assert store.patient_ids_for("P1") == ["P1"]
+    store.begin_run("R-2", out_dir=tmp_path, run_date="2026-11-02", options={}, inputs=[])
+    store.commit_run(
+        "R-2",
+        run_date="2026-11-02",
+        new_alerts=[],
+        listed=[],
+        positives=[],
+        carried_from=[],
+        manifest=[],
+        counts={},
+        worklist_rows=0,
+        superseded=[("A-000001", "R-2")],
+        withdrawn_findings=[{"patient_id": "P1", "report_id": "X1"}],
+    )
+    assert store.prior_alerts("P1") == []  # a superseded alert no longer counts
+    assert store.recorded_content("P1", "X1") is None
+    assert store.history("P1")["alerts"][0]["superseded_by"] == "R-2"
+    store.close()

@@ -23,6 +23,8 @@ def format_history(h: dict) -> str:
                 f"  exam {a['exam_date'] or '?'}"
             )
             lines.append(f"      why: {a['reason']}")
+            if a.get("superseded_by"):
+                lines.append(f"      SUPERSEDED by {a['superseded_by']} (its report was corrected)")
             if listed:
                 lines.append(f"      listed in: {listed}")
     else:

@@ -67,6 +67,50 @@ def priority(finding: str, levels: list[str], severity: str, acuity: str, policy
     return (policy or load_policy()).priority(finding, levels, severity, acuity)
 
 
+def priority_reason(finding: str, levels: list[str], severity: str, acuity: str) -> str:
+    """Why the row has its priority, in words (mirrors ``priority``)."""
+    if finding != "fracture":
+        return "possible fracture only: confirm on the images"
+    why = []
+    if acuity == "acute":
+        why.append("acute fracture")
+    if severity in ("moderate", "severe"):
+        why.append(f"{severity} fracture")
+    if len(levels) >= 2:
+        why.append(f"{len(levels)} levels")
+    return ", ".join(why) if why else "fracture (not acute, mild or unspecified severity, one level)"
+
+
+#: evidence kept per report on the worklist (the full text is in report_findings.csv)
+EVIDENCE_CHARS = 300
+
+
+def shorten(text: str, limit: int = EVIDENCE_CHARS) -> str:
+    """``text`` cut at a word boundary with an ellipsis when longer than ``limit`` (never mid-word)."""
+    text = " ".join((text or "").split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit + 1].rsplit(" ", 1)[0] if " " in text[: limit + 1] else text[:limit]
+    return cut.rstrip(" ,;:") + " \u2026"
+
+
+def evidence_by_report(rows: list[dict]) -> str:
+    """Each report's evidence prefixed with its id and exam date: 'R1 (2026-01-10): ... | R2 (...): ...'."""
+    parts = []
+    for r in rows:
+        if r.get("evidence"):
+            parts.append(f"{r['report_id']} ({r.get('exam_date') or 'date unknown'}): {shorten(r['evidence'])}")
+    return " | ".join(parts)
+
+
+def data_problems_of(rows: list[dict]) -> str:
+    """The data problems of a patient's reports, each prefixed with its report id when there are several."""
+    found = [(r["report_id"], r["data_problems"]) for r in rows if r.get("data_problems")]
+    if len(rows) == 1:
+        return found[0][1] if found else ""
+    return "; ".join(f"{rid}: {p}" for rid, p in found)
+
+
 @dataclass
 class PatientCase:
     patient_id: str
@@ -95,7 +139,7 @@ class PatientCase:
         acuities = {r["acuity"] for r in rows}
         acuity = "acute" if "acute" in acuities else "chronic" if "chronic" in acuities else "unspecified"
         first = rows[0]
-        latest = rows[-1]
+        latest = rows[-1]  # report, date, modality, exam and referrer all from this one report
         return {
             "patient_id": self.patient_id,
             "nhs_number": self.nhs_number,
@@ -103,7 +147,8 @@ class PatientCase:
             "sex": self.sex,
             "report_id": latest["report_id"],
             "report_ids": ";".join(r["report_id"] for r in rows),
-            "exam_date": first.get("exam_date", ""),
+            "exam_date": latest.get("exam_date", ""),
+            "first_exam_date": first.get("exam_date", ""),  # worklist order (not a column)
             "modality": latest.get("modality", ""),
             "exam_name": latest.get("exam_name", ""),
             "referrer": latest.get("referrer", ""),
@@ -111,12 +156,45 @@ class PatientCase:
             "levels": join_levels(levels),
             "severity": severity,
             "acuity": acuity,
-            "evidence": " | ".join(dict.fromkeys(r["evidence"] for r in rows if r.get("evidence")))[:600],
+            "evidence": evidence_by_report(rows),
             "priority": str(priority(finding, levels, severity, acuity)),
+            "priority_reason": priority_reason(finding, levels, severity, acuity),
+            "patient_name": next((r["patient_name"] for r in reversed(rows) if r.get("patient_name")), ""),
+            "date_of_birth": next((r["date_of_birth"] for r in reversed(rows) if r.get("date_of_birth")), ""),
+            "data_problems": data_problems_of(rows),
         }
 
 
-def referrer_row(row: dict) -> dict:
+YOUNGER_NEXT_STEPS = (
+    "Aged {age}, under the Fracture Liaison Service age ({min_age}+): a vertebral fracture at this age needs "
+    "investigation of secondary causes (e.g. bone profile, vitamin D, PTH, thyroid and coeliac screen, myeloma "
+    "screen, testosterone / menstrual history, medications such as glucocorticoids) and consideration of referral "
+    "to metabolic bone / rheumatology; fracture risk and falls risk assessment; DXA."
+)
+
+
+def next_steps(finding: str, age: str, min_age: int = 50) -> str:
+    """The referrer's next steps: FLS referral only at an eligible age; younger: secondary causes."""
+    try:
+        years = int(age) if str(age).strip() else None
+    except ValueError:
+        years = None
+    if years is not None and years < min_age:
+        steps = YOUNGER_NEXT_STEPS.format(age=years, min_age=min_age)
+    elif years is None:
+        steps = NEXT_STEPS + " (Age unknown: check the patient is aged " + f"{min_age}+ before an FLS referral.)"
+    else:
+        steps = NEXT_STEPS
+    if finding == "fracture":
+        return steps
+    return (
+        "Possible vertebral fracture: review the images or consider further imaging (e.g. lateral spine "
+        "radiograph or vertebral fracture assessment) to confirm; if confirmed: " + steps
+    )
+
+
+def referrer_row(row: dict, min_age: int = 50) -> dict:
+    """A referrer_alerts.csv row for one positive report (idempotent on its own output)."""
     out = {
         k: row.get(k, "")
         for k in (
@@ -135,12 +213,5 @@ def referrer_row(row: dict) -> dict:
         )
     }
     out["referrer"] = out["referrer"] or "(no referrer recorded)"
-    out["next_steps"] = (
-        NEXT_STEPS
-        if row["finding"] == "fracture"
-        else (
-            "Possible vertebral fracture: review the images or consider further imaging (e.g. lateral spine "
-            "radiograph or vertebral fracture assessment) to confirm; if confirmed: " + NEXT_STEPS
-        )
-    )
+    out["next_steps"] = next_steps(row["finding"], out["age"], min_age)
     return out

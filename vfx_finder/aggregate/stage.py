@@ -37,6 +37,11 @@ CREATE TABLE wl (
     alert_id   TEXT,
     row_json   TEXT NOT NULL
 );
+CREATE TABLE corr (
+    patient_id TEXT NOT NULL,
+    report_id  TEXT NOT NULL,
+    PRIMARY KEY (patient_id, report_id)
+);
 CREATE TABLE assigned (
     alert_seq INTEGER PRIMARY KEY,
     alert_id  TEXT NOT NULL,
@@ -108,6 +113,17 @@ class Stage:
         self.conn.execute("CREATE INDEX IF NOT EXISTS pos_referrer ON pos (referrer_key, exam_date, report_id, seq)")
         self.conn.execute("CREATE INDEX IF NOT EXISTS pos_report ON pos (report_id)")
 
+    def add_correction(self, patient_id: str, report_id: str) -> None:
+        """A report that corrects (supersedes) an earlier version recorded in the state store."""
+        self.conn.execute("INSERT OR IGNORE INTO corr (patient_id, report_id) VALUES (?, ?)", (patient_id, report_id))
+
+    def corrections(self) -> dict[str, set[str]]:
+        """patient_id -> the report ids of this run that correct an earlier version."""
+        out: dict[str, set[str]] = {}
+        for pid, rid in self.conn.execute("SELECT patient_id, report_id FROM corr"):
+            out.setdefault(pid, set()).add(rid)
+        return out
+
     def has_report(self, report_id: str) -> bool:
         return (
             self.conn.execute("SELECT 1 FROM pos WHERE report_id = ? AND carried = 0 LIMIT 1", (report_id,)).fetchone()
@@ -133,11 +149,12 @@ class Stage:
         for (row_json,) in self.conn.execute("SELECT row_json FROM pos WHERE carried = 0 ORDER BY seq"):
             yield json.loads(row_json)
 
-    def referrer_rows(self) -> Iterator[dict]:
-        for (row_json,) in self.conn.execute(
-            "SELECT row_json FROM pos ORDER BY referrer_key, exam_date, report_id, seq"
+    def referrer_rows(self) -> Iterator[tuple[bool, dict]]:
+        """(carried, row) of every positive report, grouped by referrer, then exam date and report id."""
+        for carried, row_json in self.conn.execute(
+            "SELECT carried, row_json FROM pos ORDER BY referrer_key, exam_date, report_id, seq"
         ):
-            yield json.loads(row_json)
+            yield bool(carried), json.loads(row_json)
 
     # ------------------------------------------------------------------ worklist
     def add_worklist_rows(self, rows: Iterable[tuple[dict, bool]]) -> None:
@@ -147,7 +164,7 @@ class Stage:
             for row, carried in rows:
                 yield (
                     int(row["priority"]),
-                    _exam_key(row.get("exam_date", "")),
+                    _exam_key(row.get("first_exam_date") or row.get("exam_date", "")),
                     row["patient_id"],
                     1 if carried else 0,
                     row.get("alert_id") or None,

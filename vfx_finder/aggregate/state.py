@@ -18,6 +18,11 @@ Tables
   findings        one row per (patient_id, report_id) with a fracture or possible
                   fracture: exam date, levels, finding, first_seen_run, last_seen_run.
                   Re-processing a report updates its row; it never duplicates it.
+  migration 3     alerts.superseded_by (the alert id, or run id, that superseded a corrected
+                  report's alert: it no longer counts), findings.content (SHA-256 of the text).
+  referrer_alerts (migration 2) each referrer alert sent, once per (report_id, content):
+                  an identical re-run sends none again; ``vfx-finder worklist --run``
+                  re-exports a run's rows.
 
 Only one run may use a store at a time: ``RunLock`` is an exclusive ``flock`` on
 ``PATH.lock`` held for the whole run (released by the kernel if the process dies).
@@ -27,6 +32,7 @@ while a run writes.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import json
 import logging
@@ -36,7 +42,7 @@ import sqlite3
 import stat
 import time
 import urllib.parse
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -112,7 +118,42 @@ CREATE TABLE findings (
 """,
     ),
 ]
+MIGRATIONS.append(
+    (
+        2,
+        "referrer_alerts: each referrer alert recorded once, re-exportable per run",
+        """
+CREATE TABLE referrer_alerts (
+    report_id  TEXT NOT NULL,
+    content    TEXT NOT NULL,
+    run_id     TEXT NOT NULL REFERENCES runs(run_id),
+    seq        INTEGER NOT NULL,
+    row_json   TEXT NOT NULL,
+    PRIMARY KEY (report_id, content)
+) WITHOUT ROWID;
+CREATE INDEX referrer_alerts_run ON referrer_alerts(run_id, seq);
+""",
+    )
+)
+MIGRATIONS.append(
+    (
+        3,
+        "corrections: superseded alerts, report content of each finding",
+        """
+ALTER TABLE alerts ADD COLUMN superseded_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE findings ADD COLUMN content TEXT NOT NULL DEFAULT '';
+""",
+    )
+)
 SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+
+def referrer_content_key(row: dict) -> str:
+    """What makes a referrer alert the same alert again: its row, as sent (SHA-256 of the sorted JSON)."""
+    import hashlib
+
+    return hashlib.sha256(json.dumps(row, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+
 
 _BOOTSTRAP = """CREATE TABLE IF NOT EXISTS schema_migrations (
     version    INTEGER PRIMARY KEY,
@@ -141,7 +182,18 @@ class RunLock:
         self.fd: int | None = None
 
     def acquire(self, timeout: float = 0.0) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            # never follow a symlink (its target would be truncated); never inherited by an exec'd child
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
+        except OSError as err:
+            if err.errno == errno.ELOOP:
+                raise StateError(
+                    f"the lock file {self.path} is a symbolic link; remove it (vfx-finder creates its own)"
+                ) from None
+            raise
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            raise StateError(f"the lock file {self.path} is not a regular file; remove it (vfx-finder creates its own)")
         deadline = time.monotonic() + max(0.0, float(timeout))
         announced = False
         while True:
@@ -181,6 +233,58 @@ class RunLock:
                 self.fd = None
 
 
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def refuse_unusable(path: Path) -> bool:
+    """Refuse (StateError) an existing ``path`` that is empty or not an SQLite file; True when it is missing.
+
+    Checked before anything touches the file (its mode included): a 0-byte file is a failed copy or
+    restore, not a new store, and taking it as new would alert every patient again.
+    """
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return True
+    if not stat.S_ISREG(st.st_mode):
+        raise UsageError(f"--state {path} is not a regular file; give the path of the SQLite state store")
+    if st.st_size == 0:
+        raise StateError(
+            f"state store {path} is empty (0 bytes: a failed copy or restore?); restore it from a backup, "
+            "or delete it to start a new store (every patient would be alerted again)"
+        )
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except OSError as err:
+        raise StateError(f"cannot read the state store {path} ({err.strerror}); check its permissions") from None
+    if head != SQLITE_MAGIC:
+        raise StateError(
+            f"state store {path} is not an SQLite file (corrupt, or not a vfx-finder state store); "
+            "restore it from a backup, or give the right --state path"
+        )
+    return False
+
+
+def _refuse_foreign(path: Path) -> None:
+    """Refuse an SQLite file that has tables but is not a vfx-finder store (opened read-only to look)."""
+    uri = "file:" + urllib.parse.quote(str(Path(path).resolve())) + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=5)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.close()
+    except sqlite3.OperationalError as err:
+        if "locked" in str(err):
+            return  # busy: the full open below waits for it and says so
+        raise _corrupt(path, err) from None
+    except sqlite3.DatabaseError as err:
+        raise _corrupt(path, err) from None
+    if tables and "schema_migrations" not in tables:
+        raise StateError(f"{path} is an SQLite file but not a vfx-finder state store; give another --state path")
+
+
 def _secure_file(path: Path) -> None:
     """Create ``path`` owner-only if missing; tighten an existing file that others could read."""
     if not path.exists():
@@ -210,14 +314,22 @@ class StateStore:
     # ------------------------------------------------------------------ opening
     @classmethod
     def open(
-        cls, path: Path, *, readonly: bool = False, busy_timeout: float = 30.0, migrate: bool = True
+        cls,
+        path: Path,
+        *,
+        readonly: bool = False,
+        busy_timeout: float = 30.0,
+        migrate: bool = True,
+        create: bool = True,
     ) -> StateStore:
+        """Open (or, with ``create``, make) the store; refuse an empty or foreign file with one line."""
         path = Path(path)
         if readonly:
             if not path.is_file():
                 raise UsageError(
                     f"state store not found: {path}; give --state PATH of the store the nightly run uses (or set VFX_STATE)"
                 )
+            refuse_unusable(path)
             uri = "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro"
             try:
                 conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=busy_timeout)
@@ -229,6 +341,19 @@ class StateStore:
                     f"--state {path} is a folder; give the path of the SQLite file, e.g. {path / STATE_FILENAME}"
                 )
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            missing = refuse_unusable(path)
+            if not missing:
+                _refuse_foreign(path)  # before anything (its mode included) is changed
+            if missing:
+                if not create:
+                    raise StateError(
+                        f"state store {path} does not exist; give the path of the existing store, "
+                        "or allow a new one (--new-state) if this is the first run"
+                    )
+                log.warning(
+                    "notice: creating a NEW state store %s: no patient has been alerted before as far as it knows",
+                    path,
+                )
             _secure_file(path)
             for side in ("-wal", "-shm"):
                 p = Path(str(path) + side)
@@ -363,6 +488,155 @@ class StateStore:
             self.conn.execute(f"SELECT * FROM runs WHERE status IN ({marks}) ORDER BY started_at, run_id", statuses)
         )
 
+    def mark_carried(self, run_id: str) -> None:
+        """A recovered run whose files stay where they are (another out folder): published, nothing to carry."""
+        self.set_run_status(run_id, "published", finished=False)
+
+    def commit_run(
+        self,
+        run_id: str,
+        *,
+        run_date: str,
+        new_alerts: Iterable[tuple[int, dict]],
+        listed: Iterable[tuple[str, bool]],
+        positives: Iterable[dict],
+        carried_from: Sequence[str],
+        manifest: list[dict],
+        counts: dict,
+        worklist_rows: int,
+        referrer_rows: Iterable[dict] = (),
+        superseded: Iterable[tuple[str, str]] = (),
+        withdrawn_findings: Iterable[dict] = (),
+    ) -> None:
+        """The commit point, ONE transaction: the run's new alerts, what its worklist lists, the reports'
+        findings, the runs it carried forward, and the run itself as ``committed`` with its manifest."""
+        with self.transaction() as c:
+            c.executemany(
+                "INSERT INTO alerts (seq, alert_id, run_id, patient_id, nhs_number, report_id, report_ids, exam_date, "
+                "levels, new_levels, finding, severity, priority, reason, alerted_on, row_json) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    (
+                        alert_seq,
+                        row["alert_id"],
+                        run_id,
+                        row["patient_id"],
+                        row.get("nhs_number", ""),
+                        row.get("report_id", ""),
+                        row.get("report_ids", ""),
+                        row.get("exam_date", ""),
+                        row.get("levels", ""),
+                        row.get("new_levels", ""),
+                        row["finding"],
+                        row.get("severity", ""),
+                        int(row["priority"]),
+                        row["reason"],
+                        run_date,
+                        json.dumps(row, ensure_ascii=False),
+                    )
+                    for alert_seq, row in new_alerts
+                ),
+            )
+            c.executemany(
+                "INSERT OR IGNORE INTO run_alerts (run_id, alert_id, carried) VALUES (?, ?, ?)",
+                ((run_id, alert_id, int(carried)) for alert_id, carried in listed),
+            )
+            c.executemany(
+                "INSERT INTO findings (patient_id, report_id, exam_date, levels, finding, severity, acuity, "
+                "first_seen_run, last_seen_run, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (patient_id, report_id) DO UPDATE SET exam_date = excluded.exam_date, "
+                "levels = excluded.levels, finding = excluded.finding, severity = excluded.severity, "
+                "acuity = excluded.acuity, last_seen_run = excluded.last_seen_run, content = excluded.content",
+                (
+                    (
+                        r["patient_id"],
+                        r["report_id"],
+                        r.get("exam_date", ""),
+                        r.get("levels", ""),
+                        r["finding"],
+                        r.get("severity", ""),
+                        r.get("acuity", ""),
+                        run_id,
+                        run_id,
+                        r.get("_content", ""),
+                    )
+                    for r in positives
+                ),
+            )
+            c.executemany(
+                "UPDATE alerts SET superseded_by = ? WHERE alert_id = ? AND superseded_by = ''",
+                ((by, alert_id) for alert_id, by in superseded),
+            )
+            c.executemany(
+                "DELETE FROM findings WHERE patient_id = ? AND report_id = ?",
+                ((r["patient_id"], r["report_id"]) for r in withdrawn_findings),
+            )
+            c.executemany(
+                "INSERT OR IGNORE INTO referrer_alerts (report_id, content, run_id, seq, row_json) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (
+                    (r["report_id"], referrer_content_key(r), run_id, i, json.dumps(r, ensure_ascii=False))
+                    for i, r in enumerate(referrer_rows)
+                ),
+            )
+            for carried_run in carried_from:
+                c.execute(
+                    "UPDATE runs SET status = 'published', carried_into = ? WHERE run_id = ? AND status = 'recovered'",
+                    (run_id, carried_run),
+                )
+            cur = c.execute(
+                "UPDATE runs SET status = 'committed', manifest = ?, counts = ?, worklist_rows = ?, finished_at = ? "
+                "WHERE run_id = ? AND status = 'running'",
+                (json.dumps(manifest), json.dumps(counts), worklist_rows, now_iso(), run_id),
+            )
+            if cur.rowcount != 1:
+                raise StateError(f"run {run_id} is no longer recorded as running in {self.path}; nothing was published")
+
+    def referrer_sent(self, row: dict) -> bool:
+        """True when this exact referrer alert (same report, same content) was recorded by an earlier run."""
+        return (
+            self.conn.execute(
+                "SELECT 1 FROM referrer_alerts WHERE report_id = ? AND content = ?",
+                (row.get("report_id", ""), referrer_content_key(row)),
+            ).fetchone()
+            is not None
+        )
+
+    def run_referrer_rows(self, run_id: str) -> Iterator[dict]:
+        """The referrer alerts a run recorded, in the order its referrer_alerts.csv listed them."""
+        for (row_json,) in self.conn.execute(
+            "SELECT row_json FROM referrer_alerts WHERE run_id = ? ORDER BY seq", (run_id,)
+        ):
+            yield json.loads(row_json)
+
+    def patient_ids_for(self, key: str) -> list[str]:
+        """Patient ids whose alerts carry ``key`` as patient id or NHS number (spaces ignored)."""
+        nhs = key.replace(" ", "")
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT DISTINCT patient_id FROM alerts WHERE patient_id = ? OR (? != '' AND "
+                "REPLACE(nhs_number, ' ', '') = ?) UNION SELECT DISTINCT patient_id FROM findings WHERE patient_id = ? "
+                "ORDER BY 1",
+                (key, nhs, nhs, key),
+            )
+        ]
+
+    def runs_published_into(self, out_dir: Path) -> list[str]:
+        """Run ids whose files were published (or recovered) into ``out_dir``, latest first."""
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT run_id FROM runs WHERE out_dir = ? AND status IN ('published', 'recovered', 'committed') "
+                "ORDER BY started_at DESC, run_id DESC",
+                (str(out_dir),),
+            )
+        ]
+
+    def run_row(self, run_id: str) -> sqlite3.Row | None:
+        """The runs row of one run, or None."""
+        return self.conn.execute("SELECT * FROM runs WHERE run_id = ?", (run_id,)).fetchone()
+
     def next_alert_seq(self) -> int:
         return int(self.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM alerts").fetchone()[0]) + 1
 
@@ -370,7 +644,8 @@ class StateStore:
         """The worklist rows a run listed (new and carried), in worklist order."""
         cur = self.conn.execute(
             "SELECT a.row_json FROM run_alerts ra JOIN alerts a ON a.alert_id = ra.alert_id WHERE ra.run_id = ? "
-            "ORDER BY a.priority, CASE WHEN a.exam_date = '' THEN '9999' ELSE a.exam_date END, a.patient_id, a.seq",
+            "ORDER BY a.priority, COALESCE(NULLIF(COALESCE(json_extract(a.row_json, '$.first_exam_date'), "
+            "a.exam_date), ''), '9999'), a.patient_id, a.seq",
             (run_id,),
         )
         for (row_json,) in cur:
@@ -378,12 +653,21 @@ class StateStore:
 
     # ------------------------------------------------------------------ history of one patient
     def prior_alerts(self, patient_id: str) -> list[sqlite3.Row]:
+        """The patient's alerts that still stand (a superseded alert no longer counts), in alert order."""
         return list(
             self.conn.execute(
-                "SELECT alert_id, alerted_on, levels, new_levels, run_id FROM alerts WHERE patient_id = ? ORDER BY seq",
+                "SELECT alert_id, alerted_on, levels, new_levels, run_id, report_ids FROM alerts "
+                "WHERE patient_id = ? AND superseded_by = '' ORDER BY seq",
                 (patient_id,),
             )
         )
+
+    def recorded_content(self, patient_id: str, report_id: str) -> str | None:
+        """The content key recorded for a positive report (None: never recorded; '' recorded before migration 3)."""
+        row = self.conn.execute(
+            "SELECT content FROM findings WHERE patient_id = ? AND report_id = ?", (patient_id, report_id)
+        ).fetchone()
+        return None if row is None else row[0]
 
     def prior_findings(self, patient_id: str) -> list[sqlite3.Row]:
         return list(
@@ -400,7 +684,7 @@ class StateStore:
             dict(r)
             for r in self.conn.execute(
                 "SELECT a.alert_id, a.alerted_on, a.run_id, a.priority, a.finding, a.levels, a.new_levels, a.report_id, "
-                "a.report_ids, a.exam_date, a.reason, r.status AS run_status, r.out_dir "
+                "a.report_ids, a.exam_date, a.reason, a.superseded_by, r.status AS run_status, r.out_dir "
                 "FROM alerts a JOIN runs r ON r.run_id = a.run_id WHERE a.patient_id = ? ORDER BY a.seq",
                 (patient_id,),
             )
@@ -427,6 +711,12 @@ class StateStore:
 
     def check(self) -> dict:
         """integrity_check, foreign_key_check, schema version and counts; ``ok`` is False when the store is damaged."""
+        try:
+            return self._check()
+        except sqlite3.DatabaseError as err:
+            raise _corrupt(self.path, err) from None
+
+    def _check(self) -> dict:
         c = self.conn
         problems: list[str] = []
         integrity = [r[0] for r in c.execute("PRAGMA integrity_check")]

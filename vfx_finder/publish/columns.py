@@ -24,6 +24,7 @@ FINDINGS_COLUMNS = [
     "report_status",
     "decided_by",
     "source",
+    "data_problems",
 ]
 WORKLIST_COLUMNS = [
     "alert_id",
@@ -45,6 +46,10 @@ WORKLIST_COLUMNS = [
     "reason",
     "report_ids",
     "previously_reported",
+    "priority_reason",
+    "patient_name",
+    "date_of_birth",
+    "data_problems",
 ]
 REFERRER_COLUMNS = [
     "referrer",

@@ -4,7 +4,9 @@ Every file is written to a temporary file in the destination folder (mode 0600:
 outputs hold patient identifiers) and moved into place with ``os.replace``, so a
 reader never sees half a file. Every CSV cell that a spreadsheet could run as a
 formula (OWASP CSV injection: a leading = + - @ tab or carriage return) is
-prefixed with a single quote.
+prefixed with a single quote (also full-width forms, a formula after leading blanks, and
+each ';'-separated part); NUL bytes are dropped. CSVs start with a UTF-8 byte order mark so
+that Excel reads them as UTF-8.
 
 Temporary files are named ``.NAME.TAG.RANDOM.tmp``; a run passes its run id as
 the tag so that the temporary files of a run killed half-way can be found and
@@ -23,23 +25,55 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_FORMULA_CHARS = frozenset("=+-@\t\r")
+from vfx_finder.errors import UsageError
+
+#: characters that make a spreadsheet read a cell as a formula (ASCII and their full-width forms)
+_FORMULA_FIRST = frozenset("=+-@\uff1d\uff0b\uff0d\uff20")
+#: a first character that needs a closer look: a formula character, tab, CR, or whitespace before one
+_FIRST_NEEDS_WORK = _FORMULA_FIRST | frozenset(" \t\r\n\u3000\xa0")
+_FORMULA_CHARS = _FIRST_NEEDS_WORK  # kept for callers of the old name
+#: UTF-8 byte order mark: Excel reads a CSV as UTF-8 only when it starts with one
+BOM = "\ufeff"
+
+
+def _neutral_segment(part: str, *, first: bool) -> str:
+    stripped = part.lstrip()
+    if stripped[:1] in _FORMULA_FIRST or (first and part[:1] in ("\t", "\r")):
+        return "'" + part if first else part[: len(part) - len(stripped)] + "'" + stripped
+    return part
 
 
 def safe_cell(value) -> str:
-    """Neutralise a cell for Excel: values starting with = + - @ tab or CR get a leading quote."""
+    """Neutralise a cell for Excel (OWASP CSV injection) and drop NUL bytes.
+
+    A cell whose first non-blank character is = + - @ (or full-width \uff1d \uff0b \uff0d \uff20), or
+    that starts with a tab or CR, gets a leading quote; so does each ';'-separated part that starts
+    with one (Excel in a ';' locale splits cells there).
+    """
     if value is None:
         return ""
     text = str(value)
-    if text.startswith(_FORMULA_START):
-        return "'" + text
-    return text
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    if ";" in text:
+        parts = text.split(";")
+        return ";".join(_neutral_segment(p, first=(i == 0)) for i, p in enumerate(parts))
+    return _neutral_segment(text, first=True)
 
 
 def ensure_out_dir(path: Path) -> Path:
+    """Create the out folder (0700) if missing; one clear line when it cannot be used."""
     path = Path(path)
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if path.exists() and not path.is_dir():
+        raise UsageError(f"--out {path} is a file, not a folder; give a folder for the output files")
+    try:
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as err:
+        raise UsageError(
+            f"cannot create the --out folder {path} ({err.strerror}); give a folder you can write"
+        ) from None
+    if not os.access(path, os.W_OK | os.X_OK):
+        raise UsageError(f"cannot write in the --out folder {path} (permission denied); give a folder you can write")
     return path
 
 
@@ -135,6 +169,7 @@ class SafeCsvWriter:
     def __init__(self, final: Path, columns: list[str], *, tag: str | None = None) -> None:
         self.columns = list(columns)
         self.file = AtomicFile(final, tag=tag)
+        self.file.fh.write(BOM)  # so Excel reads UTF-8 (names such as "O Brien" with accents)
         self.writer = csv.writer(self.file.fh)
         self.writer.writerow([safe_cell(c) for c in self.columns])
         self.rows = 0
@@ -142,7 +177,7 @@ class SafeCsvWriter:
     def write(self, row: dict) -> None:
         cells = [row.get(c, "") for c in self.columns]
         for i, v in enumerate(cells):
-            if v.__class__ is not str or (v and v[0] in _FORMULA_CHARS):
+            if v.__class__ is not str or (v and (v[0] in _FIRST_NEEDS_WORK or ";" in v or "\x00" in v)):
                 cells[i] = safe_cell(v)  # the rare cell that needs work: not a string, or a formula
         self.writer.writerow(cells)
         self.rows += 1

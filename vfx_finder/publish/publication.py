@@ -20,6 +20,8 @@ log = logging.getLogger("vfx_finder")
 
 
 class Publication:
+    """The temporary files of one run, finished and described together (see the module doc)."""
+
     def __init__(self, out_dir: Path, tag: str) -> None:
         self.out_dir = Path(out_dir)
         self.tag = tag
@@ -32,6 +34,14 @@ class Publication:
 
     def json(self, name: str, data) -> AtomicFile:
         f = write_json_atomic(self.out_dir / name, data, tag=self.tag)
+        self._files.append(f)
+        return f
+
+    def binary(self, name: str, data: bytes) -> AtomicFile:
+        """Add a file of bytes (e.g. worklist.xlsx) to this run's files."""
+        f = AtomicFile(self.out_dir / name, tag=self.tag)
+        f.fh._raw.write(data)
+        f.fh.sha.update(data)
         self._files.append(f)
         return f
 

@@ -47,6 +47,8 @@ class Report:
     data_problems: str = ""
     #: where it came from, e.g. "reports.csv:17" or "batch.hl7:message 3"
     source: str = ""
+    patient_name: str = ""
+    data_problems: str = ""  # "; "-joined plain-language identifier / metadata problems, '' when none
     #: input columns beyond the canonical ones (kept for evaluate's gold columns)
     extra: dict[str, str] = field(default_factory=dict)
 
