@@ -58,17 +58,40 @@ class Policy:
 
     def priority(self, finding: str, levels: list[str], severity: str, acuity: str) -> int:
         """Worklist priority (worklist.json): the first row whose finding and any condition hold."""
+        return self.priority_with_reason(finding, levels, severity, acuity)[0]
+
+    def priority_with_reason(self, finding: str, levels: list[str], severity: str, acuity: str) -> tuple[int, str]:
+        """(priority, why in words) by the first row of worklist.json whose finding and any condition hold."""
+        finding_words = finding.replace("_", " ")
         for row in self.priority_rows:
             if row["finding"] != finding:
                 continue
+            held = []
+            if acuity in row.get("acuity", ()):
+                held.append(f"{acuity} {finding_words}")
+            if severity in row.get("severity", ()):
+                held.append(f"{severity} {finding_words}")
+            if "min_levels" in row and len(levels) >= row["min_levels"]:
+                held.append(f"{len(levels)} levels")
             conditions = [key for key in ("acuity", "severity", "min_levels") if key in row]
-            if not conditions or (
-                acuity in row.get("acuity", ())
-                or severity in row.get("severity", ())
-                or ("min_levels" in row and len(levels) >= row["min_levels"])
-            ):
-                return int(row["priority"])
-        return self.priority_otherwise
+            if not conditions:
+                return int(row["priority"]), self._plain_reason(finding_words, row)
+            if held:
+                return int(row["priority"]), ", ".join(held)
+        return self.priority_otherwise, f"{finding_words}: confirm on the images"
+
+    def _plain_reason(self, finding_words: str, row: dict) -> str:
+        """The reason of a row without conditions: the finding, and what earlier rows for it asked for."""
+        unmet = []
+        for earlier in self.priority_rows:
+            if earlier is row:
+                break
+            if earlier["finding"] == row["finding"]:
+                unmet += [" or ".join(earlier.get("acuity", ())), " or ".join(earlier.get("severity", ()))]
+                if "min_levels" in earlier:
+                    unmet.append(f"{earlier['min_levels']}+ levels")
+        unmet = [u for u in unmet if u]
+        return f"{finding_words} (none of: {'; '.join(unmet)})" if unmet else finding_words
 
 
 def _as_set(value) -> frozenset[str]:

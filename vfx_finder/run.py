@@ -56,6 +56,7 @@ from vfx_finder.aggregate.stage import Stage, leftover_stages, stage_path
 from vfx_finder.aggregate.state import STATE_FILENAME, RunLock, StateStore, now_iso, refuse_unusable
 from vfx_finder.decide import FINDINGS
 from vfx_finder.errors import Interrupted, RunError, StateError, UsageError, VfxError
+from vfx_finder.policy import load_policy
 from vfx_finder.process import analyse_stream, is_over_budget
 from vfx_finder.publish import (
     FINDINGS_COLUMNS,
@@ -681,7 +682,7 @@ def plan_worklist(store: StateStore, opts: RunOptions, rs: _RunState, stage: Sta
 
     def rows():
         for patient_id, reports in stage.patients():
-            case = PatientCase(patient_id)
+            case = PatientCase(patient_id, policy=load_policy(opts.patterns_dir))
             for r in reports:
                 age = int(r["age"]) if r.get("age") else None
                 case.add(r, r.get("fls_eligible", ""), age, r.get("_eligibility_reason", ""))

@@ -130,7 +130,7 @@ def test_data_problems_and_patient_columns(tmp_path, csvfile):
     assert f["data_problems"] == expected
     (w,) = read(tmp_path / "o" / "worklist.csv")
     assert w["data_problems"] == expected and w["date_of_birth"] == "31/31/1950"
-    assert w["priority_reason"] == "fracture (not acute, mild or unspecified severity, one level)"
+    assert w["priority_reason"] == "fracture (none of: acute; moderate or severe; 2+ levels)"
 
 
 def test_worklist_command_re_exports_a_past_run(tmp_path, csvfile, cli):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import shutil
 
-import pytest
 from conftest import read_csv
 
 HEDGED = "Lumbar spine radiograph. Conceivably a wedge fracture of L1."
@@ -56,19 +55,17 @@ def test_new_hedge_word_takes_effect(cli, root, tmp_path, write_csv):
     assert findings["R2"]["finding"] == "fracture"
 
 
-@pytest.mark.xfail(
-    reason="run.py does not yet hand the --patterns policy to aggregate's priority(); bundled worklist.json is used",
-    strict=True,
-)
 def test_changed_priority_rule_takes_effect(cli, root, tmp_path, write_csv):
     _, worklist = _run(cli, tmp_path, write_csv, "before")
     assert worklist["P2"]["priority"] == "2"
+    assert worklist["P2"]["priority_reason"] == "fracture (none of: acute; moderate or severe; 2+ levels)"
     pdir = _copy(root, tmp_path)
     _edit(
         pdir / "worklist.json", lambda d: d["policy"]["priority"].update(table=[{"priority": 1, "finding": "fracture"}])
     )
     _, worklist = _run(cli, tmp_path, write_csv, "after", pdir)
     assert worklist["P2"]["priority"] == "1"
+    assert worklist["P2"]["priority_reason"] == "fracture"
 
 
 def test_changed_priority_rule_in_the_policy(root, tmp_path):

@@ -67,18 +67,9 @@ def priority(finding: str, levels: list[str], severity: str, acuity: str, policy
     return (policy or load_policy()).priority(finding, levels, severity, acuity)
 
 
-def priority_reason(finding: str, levels: list[str], severity: str, acuity: str) -> str:
-    """Why the row has its priority, in words (mirrors ``priority``)."""
-    if finding != "fracture":
-        return "possible fracture only: confirm on the images"
-    why = []
-    if acuity == "acute":
-        why.append("acute fracture")
-    if severity in ("moderate", "severe"):
-        why.append(f"{severity} fracture")
-    if len(levels) >= 2:
-        why.append(f"{len(levels)} levels")
-    return ", ".join(why) if why else "fracture (not acute, mild or unspecified severity, one level)"
+def priority_reason(finding: str, levels: list[str], severity: str, acuity: str, policy: Policy | None = None) -> str:
+    """Why the row has its priority, in words, from the same patterns/worklist.json row as ``priority``."""
+    return (policy or load_policy()).priority_with_reason(finding, levels, severity, acuity)[1]
 
 
 #: evidence kept per report on the worklist (the full text is in report_findings.csv)
@@ -113,6 +104,8 @@ def data_problems_of(rows: list[dict]) -> str:
 
 @dataclass
 class PatientCase:
+    """One patient's positive reports of a run, merged into one worklist row."""
+
     patient_id: str
     nhs_number: str = ""
     age: int | None = None
@@ -120,6 +113,8 @@ class PatientCase:
     reports: list[dict] = field(default_factory=list)  # report_findings rows (plus report metadata)
     eligibility: str = ""
     eligibility_reason: str = ""
+    #: the clinical policy (priority rule) of the run's patterns folder; None = the bundled one
+    policy: Policy | None = None
 
     def add(self, row: dict, eligibility: str, age: int | None, reason: str) -> None:
         self.reports.append(row)
@@ -157,8 +152,8 @@ class PatientCase:
             "severity": severity,
             "acuity": acuity,
             "evidence": evidence_by_report(rows),
-            "priority": str(priority(finding, levels, severity, acuity)),
-            "priority_reason": priority_reason(finding, levels, severity, acuity),
+            "priority": str(priority(finding, levels, severity, acuity, self.policy)),
+            "priority_reason": priority_reason(finding, levels, severity, acuity, self.policy),
             "patient_name": next((r["patient_name"] for r in reversed(rows) if r.get("patient_name")), ""),
             "date_of_birth": next((r["date_of_birth"] for r in reversed(rows) if r.get("date_of_birth")), ""),
             "data_problems": data_problems_of(rows),
