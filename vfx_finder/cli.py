@@ -91,6 +91,11 @@ def run(
         "--require-state",
         help="Refuse to start when --state does not exist (cron: never start a new history by accident).",
     ),
+    imaging_only: bool = typer.Option(
+        False,
+        "--imaging-only",
+        help="Analyse imaging reports only; other clinical documents are listed in report_findings.csv, not read.",
+    ),
 ) -> None:
     """The nightly batch: read reports, find vertebral fractures, write worklist and alerts."""
 
@@ -117,6 +122,7 @@ def run(
             lock_timeout=lock_timeout,
             log_phi=log_phi,
             create_state=not require_state,
+            imaging_only=imaging_only,
         )
     except (VfxError, Interrupted) as err:
         _fail(err)

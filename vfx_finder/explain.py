@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
+from vfx_finder.aggregate.audit_fields import explain_fields
 from vfx_finder.analyser import Analyser
 from vfx_finder.decide import decide
 from vfx_finder.nlp.pipeline import extract_mentions
@@ -16,10 +17,12 @@ def explain(text: str, *, exam_name: str = "", modality: str = "", analyser: Ana
     doc = analyser.nlp(join_wrapped_lines(text))
     mentions = extract_mentions(doc, analyser.policy)
     decision = decide(mentions, exam_name=exam_name, modality=modality, policy=analyser.policy)
+    row = decision.as_row()
     return {
         "finding": decision.finding,
         "decided_by": decision.decided_by,
-        **{k: v for k, v in decision.as_row().items() if k != "finding"},
+        **{k: v for k, v in row.items() if k != "finding"},
+        "audit": explain_fields(text, row),
         "sentences": [s.text.strip() for s in doc.sents if s.text.strip()],
         "sections": [{"start": s, "section": c, "header": h} for s, c, h in (doc._.vfx_sections or [])],
         "mentions": [
@@ -50,6 +53,12 @@ def format_explain(result: dict) -> str:
     ):
         if result.get(key):
             lines.append(f"{key}: {result[key]}")
+    audit = {k: v for k, v in (result.get("audit") or {}).items() if v["value"]}
+    if audit:
+        lines.append(
+            "reporting audit: "
+            + "; ".join(f"{k} {v['value']} ({', '.join(v['because']) or '-'})" for k, v in audit.items())
+        )
     if not result["mentions"]:
         lines.append("mentions: none")
     for i, m in enumerate(result["mentions"], start=1):

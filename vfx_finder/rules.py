@@ -328,13 +328,26 @@ def check_policy(files: dict[str, RuleFile]) -> None:
             )
 
 
+#: rule files with loaders of their own (triage flags, reporting audit, document kind), stamped the same way
+OTHER_RULE_FILES = ("audit.json", "document_kinds.json", "triage.json")
+
+
 def rules_fingerprint(files: dict[str, RuleFile]) -> dict[str, str]:
     """Versions and a sha256 over the exact bytes of every rule file (stamped on outputs)."""
     digest = hashlib.sha256()
     versions = {}
-    for fname in sorted(files):
-        rf = files[fname]
+    paths = {fname: rf.path for fname, rf in files.items()}
+    directory = next(iter(paths.values())).parent if paths else PATTERNS_DIR
+    for fname in OTHER_RULE_FILES:
+        if fname not in paths and (directory / fname).is_file():
+            paths[fname] = directory / fname
+    for fname in sorted(paths):
+        raw = paths[fname].read_bytes()
         digest.update(fname.encode())
-        digest.update(rf.path.read_bytes())
-        versions[rf.name] = rf.version
+        digest.update(raw)
+        if fname in files:
+            versions[files[fname].name] = files[fname].version
+        else:
+            header = json.loads(raw.decode("utf-8"))
+            versions[str(header.get("name", fname))] = str(header.get("version", ""))
     return {"rules_sha256": digest.hexdigest(), **{f"rules:{k}": v for k, v in versions.items()}}

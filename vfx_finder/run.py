@@ -51,6 +51,8 @@ from pathlib import Path
 
 from vfx_finder import __version__
 from vfx_finder.aggregate.alerts import plan_alert
+from vfx_finder.aggregate.audit_fields import audit_fields, load_audit_rules
+from vfx_finder.aggregate.audit_store import make_audit_row
 from vfx_finder.aggregate.patients import PatientCase, fls_eligibility, parse_date, referrer_row
 from vfx_finder.aggregate.stage import Stage, leftover_stages, stage_path
 from vfx_finder.aggregate.state import STATE_FILENAME, RunLock, StateStore, now_iso, refuse_unusable
@@ -70,6 +72,7 @@ from vfx_finder.publish import (
     remove_temporaries,
 )
 from vfx_finder.read import check_paths, detect_format, iter_records, parse_columns
+from vfx_finder.read.document_kind import IMAGING_REPORT, document_kind, load_document_kinds
 from vfx_finder.read.records import Rejection, Report
 
 log = logging.getLogger("vfx_finder")
@@ -214,6 +217,8 @@ class RunOptions:
     log_phi: bool = False
     rules: dict = field(default_factory=dict)
     create_state: bool = True
+    #: read only imaging reports; other clinical documents are listed, not analysed (docs/DOCUMENT_KINDS.md)
+    imaging_only: bool = False
     extra_outputs: tuple[OutputWriter, ...] = EXTRA_OUTPUTS
 
     @property
@@ -236,6 +241,8 @@ class _RunState:
     )
     #: (superseded alert id, what superseded it: a new alert id, or this run id when nothing replaces it)
     superseded: list[tuple[str, str]] = field(default_factory=list)
+    #: when the reports were processed (report_audit.processed_at)
+    processed_at: str = field(default_factory=now_iso)
     #: findings of corrected reports that no longer show a fracture (removed at the commit)
     withdrawn: list[dict] = field(default_factory=list)
     committed: bool = False
@@ -298,6 +305,7 @@ def run(
     lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
     log_phi: bool = False,
     create_state: bool = True,
+    imaging_only: bool = False,
 ) -> RunResult:
     """One run: read every report, decide, and publish the worklist exactly once (see the module doc)."""
     started = time.time()
@@ -314,6 +322,7 @@ def run(
         lock_timeout=lock_timeout,
         log_phi=log_phi,
         create_state=create_state,
+        imaging_only=imaging_only,
     )
     with _Signals() as signals, locked_store(opts) as (store, lock):
         recovered, carry = recover(store, opts)
@@ -562,6 +571,7 @@ def _findings_row(report: Report, decision: dict, eligible: str, age: int | None
         "exam_name": report.exam_name,
         "referrer": report.referrer,
         "report_status": report.report_status,
+        "reporter": report.reporter,
         "fls_eligible": eligible,
         "source": report.source,
         "data_problems": data_problems(report),
@@ -569,6 +579,20 @@ def _findings_row(report: Report, decision: dict, eligible: str, age: int | None
         "date_of_birth": report.date_of_birth,
     }
 
+
+#: the decision columns of a document listed but not analysed (--imaging-only)
+NOT_ANALYSED_ROW = {
+    "finding": "no_fracture",
+    "levels": "",
+    "severity": "",
+    "genant_grade": "",
+    "height_loss_pct": "",
+    "acuity": "",
+    "fracture_count": "0",
+    "non_fracture_causes": "",
+    "exclusion_reason": "",
+    "evidence": "",
+}
 
 CORRECTED_STATUSES = frozenset({"corrected", "amended", "c"})
 
@@ -595,9 +619,20 @@ def analyse_into_stage(
     findings_w = pub.csv("report_findings.csv", FINDINGS_COLUMNS)
     rejected_w = pub.csv("rejected.csv", REJECTED_COLUMNS)
 
+    kinds: dict[int, str] = {}  # document kind of each report in flight (by object id)
+    site = opts.patterns_dir
+    kind_rules = load_document_kinds(site / "document_kinds.json") if site else None
+    audit_rules = load_audit_rules(site / "audit.json") if site else None
+
     def reports() -> Iterator[Report]:
         for rec in iter_records(opts.inputs, fmt=opts.fmt, columns=opts.mapping):
             counts["read"] += 1
+            if not isinstance(rec, Rejection):
+                kind = document_kind(rec.exam_name, rec.modality, rec.text, rules=kind_rules)
+                if opts.imaging_only and kind != IMAGING_REPORT:
+                    _not_analysed(rec, kind)
+                    continue
+                kinds[id(rec)] = kind
             if isinstance(rec, Rejection):
                 counts["rejected"] += 1
                 rejected_w.write(
@@ -612,6 +647,16 @@ def analyse_into_stage(
                 log.info("rejected %s %s: %s", rec.source_file, rec.location, rec.reason)
                 continue
             yield rec
+
+    def _not_analysed(report: Report, kind: str) -> None:
+        """A non-imaging document under --imaging-only: listed in report_findings.csv, not analysed."""
+        counts["processed"] += 1
+        counts["by_finding"]["no_fracture"] += 1
+        decision = {**NOT_ANALYSED_ROW, "decided_by": f"not analysed: {kind} (--imaging-only)"}
+        row = _findings_row(report, decision, "", None)
+        row["document_kind"] = kind
+        findings_w.write(row)
+        stage.add_audit(make_audit_row(row, run_id=rs.run_id, processed_at=rs.processed_at))
 
     bar = _progress(opts.progress)
     task = None
@@ -630,7 +675,10 @@ def analyse_into_stage(
                 counts["by_finding"][decision["finding"]] += 1
                 eligible, age, reason = fls_eligibility(report, decision["finding"], opts.min_age)
                 row = _findings_row(report, decision, eligible, age)
+                row["document_kind"] = kinds.pop(id(report), "")
+                row.update(audit_fields(report.text, decision, audit_rules))
                 findings_w.write(row)
+                stage.add_audit(make_audit_row(row, run_id=rs.run_id, processed_at=rs.processed_at))
                 content = content_key(report.text)
                 positive = decision["finding"] in ("fracture", "possible_fracture")
                 if _is_correction(store, report, content):
@@ -817,6 +865,16 @@ def write_outputs(
 
 
 # ---------------------------------------------------------------------------------------------- step: commit
+def _alerted_reports(stage: Stage) -> dict[str, tuple[str, int]]:
+    """report_id -> (alert id, priority) of every report listed by an alert this run raises."""
+    alerted: dict[str, tuple[str, int]] = {}
+    for _seq, row in stage.new_alert_rows():
+        for report_id in (row.get("report_ids") or row.get("report_id") or "").split(";"):
+            if report_id:
+                alerted[report_id] = (row.get("alert_id", ""), int(row.get("priority") or 0))
+    return alerted
+
+
 def commit(store: StateStore, opts: RunOptions, rs: _RunState, stage: Stage, manifest: list[dict]) -> None:
     """The commit point: one state-store transaction (see ``StateStore.commit_run``)."""
     store.commit_run(
@@ -832,6 +890,7 @@ def commit(store: StateStore, opts: RunOptions, rs: _RunState, stage: Stage, man
         referrer_rows=(referrer_row(r, opts.min_age) for carried, r in stage.referrer_rows() if not carried),
         superseded=rs.superseded,
         withdrawn_findings=rs.withdrawn,
+        audit_rows=stage.audit_rows(_alerted_reports(stage), rs.processed_at),
     )
     rs.committed = True
     log.info(

@@ -25,10 +25,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from vfx_finder.errors import RulesError
+from vfx_finder.rules import PATTERNS_DIR
 
 AUDIT_FIELDS = ("term_fracture_used", "level_stated", "severity_stated", "comparison_made", "recommendation_made")
 POSITIVE = ("fracture", "possible_fracture")
-AUDIT_RULES_PATH = Path(__file__).resolve().parents[2] / "patterns" / "audit.json"
+AUDIT_RULES_PATH = PATTERNS_DIR / "audit.json"
 
 HEADER_KEYS = ("name", "version", "description", "categories", "rules")
 RULE_KEYS = ("id", "category", "regex", "comment", "example")

@@ -47,6 +47,10 @@ CREATE TABLE assigned (
     alert_id  TEXT NOT NULL,
     row_json  TEXT NOT NULL
 );
+CREATE TABLE audit (
+    seq      INTEGER PRIMARY KEY,
+    row_json TEXT NOT NULL
+);
 """
 
 
@@ -76,6 +80,7 @@ class Stage:
         self.conn.executescript(_SCHEMA)
         self._buffer: list[tuple] = []
         self._assigned: list[tuple] = []
+        self._audit: list[tuple] = []
         self.positives = 0
 
     # ------------------------------------------------------------------ positives
@@ -95,6 +100,30 @@ class Stage:
             self.positives += 1
         if len(self._buffer) >= 2000:
             self.flush()
+
+    # ------------------------------------------------------------------ audit (every processed report, no text)
+    def add_audit(self, row: dict) -> None:
+        """Stage one report's report_audit row (no report text) for the commit."""
+        self._audit.append((json.dumps(row, ensure_ascii=False),))
+        if len(self._audit) >= 5000:
+            self._flush_audit()
+
+    def _flush_audit(self) -> None:
+        if self._audit:
+            self.conn.execute("BEGIN")
+            self.conn.executemany("INSERT INTO audit (row_json) VALUES (?)", self._audit)
+            self.conn.execute("COMMIT")
+            self._audit.clear()
+
+    def audit_rows(self, alerts: dict[str, tuple[str, int]], alerted_at: str) -> Iterator[dict]:
+        """The staged report_audit rows, each with the alert (id, priority) that lists its report, if any."""
+        self._flush_audit()
+        for (row_json,) in self.conn.execute("SELECT row_json FROM audit ORDER BY seq"):
+            row = json.loads(row_json)
+            alert = alerts.get(row["report_id"])
+            if alert:
+                row["alert_id"], row["priority"], row["alerted_at"] = alert[0], alert[1], alerted_at
+            yield row
 
     def flush(self) -> None:
         if self._buffer:

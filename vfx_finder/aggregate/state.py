@@ -47,6 +47,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
+from vfx_finder.aggregate.audit_store import AUDIT_DDL, AUDIT_MIGRATION_NAME, record_audit_rows
 from vfx_finder.errors import StateError, UsageError
 
 log = logging.getLogger("vfx_finder")
@@ -145,6 +146,7 @@ ALTER TABLE findings ADD COLUMN content TEXT NOT NULL DEFAULT '';
 """,
     )
 )
+MIGRATIONS.append((4, AUDIT_MIGRATION_NAME, AUDIT_DDL))
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
@@ -507,6 +509,7 @@ class StateStore:
         referrer_rows: Iterable[dict] = (),
         superseded: Iterable[tuple[str, str]] = (),
         withdrawn_findings: Iterable[dict] = (),
+        audit_rows: Iterable[dict] = (),
     ) -> None:
         """The commit point, ONE transaction: the run's new alerts, what its worklist lists, the reports'
         findings, the runs it carried forward, and the run itself as ``committed`` with its manifest."""
@@ -579,6 +582,7 @@ class StateStore:
                     for i, r in enumerate(referrer_rows)
                 ),
             )
+            record_audit_rows(c, audit_rows)
             for carried_run in carried_from:
                 c.execute(
                     "UPDATE runs SET status = 'published', carried_into = ? WHERE run_id = ? AND status = 'recovered'",

@@ -20,8 +20,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from vfx_finder.errors import RulesError
+from vfx_finder.rules import PATTERNS_DIR
 
-TRIAGE_FILE = Path(__file__).resolve().parents[2] / "patterns" / "triage.json"
+TRIAGE_FILE = PATTERNS_DIR / "triage.json"
 
 _HEADER_KEYS = {"name", "version", "description", "categories", "max_words", "terminators", "negations", "rules"}
 _RULE_KEYS = {"id", "category", "regex", "comment"}

@@ -25,6 +25,13 @@ FINDINGS_COLUMNS = [
     "decided_by",
     "source",
     "data_problems",
+    "document_kind",
+    "reporter",
+    "term_fracture_used",
+    "level_stated",
+    "severity_stated",
+    "comparison_made",
+    "recommendation_made",
 ]
 WORKLIST_COLUMNS = [
     "alert_id",

@@ -14,8 +14,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from vfx_finder.errors import RulesError
+from vfx_finder.rules import PATTERNS_DIR
 
-PATTERNS_FILE = Path(__file__).resolve().parents[2] / "patterns" / "document_kinds.json"
+PATTERNS_FILE = PATTERNS_DIR / "document_kinds.json"
 
 IMAGING_REPORT = "imaging_report"
 CLINICAL_DOCUMENT = "clinical_document"
@@ -154,6 +155,8 @@ def explain_document_kind(
     return IMAGING_REPORT, f"text cues: {len(imaging)} imaging >= {len(clinical)} clinical"
 
 
-def document_kind(exam_name: str, modality: str, text: str, document_type: str = "") -> str:
+def document_kind(
+    exam_name: str, modality: str, text: str, document_type: str = "", *, rules: KindRules | None = None
+) -> str:
     """'imaging_report' or 'clinical_document' for one record, from its metadata and text."""
-    return explain_document_kind(exam_name, modality, text, document_type)[0]
+    return explain_document_kind(exam_name, modality, text, document_type, rules=rules)[0]
