@@ -45,6 +45,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from vfx_finder.read.records import Report
+from vfx_finder.vocab import EMPTY_DECISION
 
 BATCH = 256
 #: batches in flight per worker (queued + running): enough to keep workers busy, small enough to stay flat
@@ -74,19 +75,7 @@ def default_workers() -> int:
 
 def over_budget_row(what: str, detail: str) -> dict:
     """The decision row of a report that was not read (over its size or time budget): a manual review."""
-    return {
-        "finding": "possible_fracture",
-        "levels": "",
-        "severity": "",
-        "genant_grade": "",
-        "height_loss_pct": "",
-        "acuity": "",
-        "fracture_count": "0",
-        "non_fracture_causes": "",
-        "exclusion_reason": "",
-        "evidence": "",
-        "decided_by": NOT_READ.format(what=what, detail=detail),
-    }
+    return {**EMPTY_DECISION, "finding": "possible_fracture", "decided_by": NOT_READ.format(what=what, detail=detail)}
 
 
 def is_over_budget(row: dict) -> bool:

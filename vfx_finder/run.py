@@ -74,6 +74,7 @@ from vfx_finder.publish import (
 from vfx_finder.read import check_paths, detect_format, iter_records, parse_columns
 from vfx_finder.read.document_kind import IMAGING_REPORT, document_kind, load_document_kinds
 from vfx_finder.read.records import Rejection, Report
+from vfx_finder.vocab import EMPTY_DECISION
 
 log = logging.getLogger("vfx_finder")
 
@@ -580,20 +581,6 @@ def _findings_row(report: Report, decision: dict, eligible: str, age: int | None
     }
 
 
-#: the decision columns of a document listed but not analysed (--imaging-only)
-NOT_ANALYSED_ROW = {
-    "finding": "no_fracture",
-    "levels": "",
-    "severity": "",
-    "genant_grade": "",
-    "height_loss_pct": "",
-    "acuity": "",
-    "fracture_count": "0",
-    "non_fracture_causes": "",
-    "exclusion_reason": "",
-    "evidence": "",
-}
-
 CORRECTED_STATUSES = frozenset({"corrected", "amended", "c"})
 
 
@@ -652,7 +639,7 @@ def analyse_into_stage(
         """A non-imaging document under --imaging-only: listed in report_findings.csv, not analysed."""
         counts["processed"] += 1
         counts["by_finding"]["no_fracture"] += 1
-        decision = {**NOT_ANALYSED_ROW, "decided_by": f"not analysed: {kind} (--imaging-only)"}
+        decision = {**EMPTY_DECISION, "decided_by": f"not analysed: {kind} (--imaging-only)"}
         row = _findings_row(report, decision, "", None)
         row["document_kind"] = kind
         findings_w.write(row)

@@ -60,3 +60,18 @@ class Mention:
     genant_grade: int | None = None
     height_loss_pct: float | None = None
     modifiers: list[tuple[str, str]] = field(default_factory=list)  # (category, modifier text)
+
+
+#: the decision columns of a report no rule decided (copy and fill ``finding`` / ``decided_by``)
+EMPTY_DECISION: dict[str, str] = {
+    "finding": "no_fracture",
+    "levels": "",
+    "severity": "",
+    "genant_grade": "",
+    "height_loss_pct": "",
+    "acuity": "",
+    "fracture_count": "0",
+    "non_fracture_causes": "",
+    "exclusion_reason": "",
+    "evidence": "",
+}

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
 
 from vfx_finder.policy import Policy, load_policy
+from vfx_finder.read.validate import parse_date
 from vfx_finder.vocab import SEVERITY_RANK, UNKNOWN_DATE, join_levels, sort_levels
 
 NEXT_STEPS = (
@@ -15,23 +15,6 @@ NEXT_STEPS = (
     "information and support (Royal Osteoporosis Society); refer to / liaise with the Fracture Liaison Service "
     "and follow up treatment."
 )
-
-_DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%Y%m%d", "%d.%m.%Y", "%Y/%m/%d", "%d %b %Y", "%d %B %Y")
-
-
-def parse_date(value: str) -> date | None:
-    value = (value or "").strip()
-    if not value:
-        return None
-    head = value[:10] if re.match(r"\d{4}-\d{2}-\d{2}", value) else value
-    if re.fullmatch(r"\d{12,14}", value):
-        head = value[:8]
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(head, fmt).date()
-        except ValueError:
-            continue
-    return None
 
 
 def age_at(report) -> tuple[int | None, str]:
