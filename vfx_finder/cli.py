@@ -181,6 +181,45 @@ def evaluate(
     typer.echo(f"written: {out / 'metrics.json'}, {out / 'errors.csv'}")
 
 
+@app.command()
+def train(
+    labels: list[Path] = typer.Option([], "--labels", help="Labelled reports (gold_finding column; any input format)."),
+    out: Path = typer.Option(..., "--out", "-o", help="Model folder to write, e.g. models/site_model."),
+    reviews: Path | None = typer.Option(None, "--reviews", help="State store whose review decisions to learn from."),
+    reports: list[Path] = typer.Option(
+        [], "--reports", help="Report files holding the texts of reviewed reports (when the state store has none)."
+    ),
+    seed: int = typer.Option(1, "--seed", help="Seed (the same data and seed give the same model)."),
+    fmt: str = typer.Option("auto", "--format", help="auto|csv|jsonl|txt|hl7|fhir"),
+    columns: str | None = typer.Option(None, "--columns", help="Map site column names."),
+    workers: int = typer.Option(0, "--workers", min=0, help="Worker processes for the rules (0 = number of cores)."),
+) -> None:
+    """Train a second-reader model from labelled reports and coordinators' review decisions (docs/SECOND_READER.md)."""
+    from vfx_finder.process import default_workers
+    from vfx_finder.train import train as train_model
+
+    try:
+        card = train_model(
+            labels,
+            out,
+            reviews=reviews,
+            reports=reports,
+            seed=seed,
+            fmt=fmt,
+            columns=columns,
+            workers=workers or default_workers(),
+        )
+    except VfxError as err:
+        _fail(err)
+        return
+    oof = card["metrics"]["out_of_fold"]
+    typer.echo(
+        f"model {card['name']} {card['version']}: {card['training']['reports']} reports, threshold {card['threshold']}, "
+        f"out-of-fold recall gained {oof['recall_gained']}, {oof['flags_per_1000']} flags per 1,000"
+    )
+    typer.echo(f"written: {out / 'model.skops'}, {out / 'card.json'}, {out / 'model_card.md'}")
+
+
 state_app = typer.Typer(
     no_args_is_help=True,
     help="Inspect the state store (alert history).",
