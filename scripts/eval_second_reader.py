@@ -192,7 +192,11 @@ def merge(out: Path, sets) -> int:
     """Pool the per-set folds into OUT/loso.json and print the table."""
     results, total = {}, None
     for held in sets:
-        fold = json.loads((out / f"fold-{Path(held).stem}.json").read_text(encoding="utf-8"))
+        path = out / f"fold-{Path(held).stem}.json"
+        if not path.is_file():
+            print(f"{held}: no fold result in {out} (not run)", file=sys.stderr)
+            continue
+        fold = json.loads(path.read_text(encoding="utf-8"))
         c = fold["counts"]
         total = c if total is None else {k: total[k] + c[k] for k in c}
         results[held] = {"threshold": fold["threshold"], "low_threshold": fold["low_threshold"], **summarise(c)}

@@ -70,7 +70,7 @@ def test_bad_gold_label_names_the_line(cli, write_csv, tmp_path):
     r = cli("train", "--labels", str(path), "--out", str(tmp_path / "m"), "--workers", "1")
     assert r.exit_code == 2
     assert r.output.strip() == (
-        f"error: --labels {path}: gold_finding 'broken' at reports.csv:2 is not one of "
+        f"error: --labels {path}: gold_finding 'broken' at reports.csv:line 2 is not one of "
         "fracture, possible_fracture, excluded, non_fracture_deformity, no_fracture"
     )
 

@@ -7,6 +7,7 @@ import functools
 import hashlib
 import json
 import os
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,7 +80,7 @@ def dump_model(pipeline: Pipeline, out_dir: Path) -> tuple[Path, str]:
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / MODEL_FILE
     tmp = out_dir / (MODEL_FILE + ".tmp")
-    sio.dump(pipeline, tmp)
+    sio.dump(pipeline, tmp, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
     os.chmod(tmp, 0o600)
     os.replace(tmp, path)
     return path, sha256_file(path)

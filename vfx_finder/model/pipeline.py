@@ -60,7 +60,7 @@ def build_pipeline(seed: int = 1) -> Pipeline:
 
 
 def fit_pipeline(frame: pd.DataFrame, y: np.ndarray, *, seed: int = 1, sample_weight=None) -> Pipeline:
-    """Fit a fresh pipeline; drops the vectorisers' ``stop_words_`` (pruned terms: large, not needed to predict)."""
+    """Fit a fresh pipeline; drop the vectorisers' ``stop_words_`` (large, not needed to predict)."""
     pipe = build_pipeline(seed)
     kwargs = {} if sample_weight is None else {"clf__sample_weight": np.asarray(sample_weight, dtype=float)}
     pipe.fit(frame, np.asarray(y, dtype=int), **kwargs)
@@ -68,6 +68,8 @@ def fit_pipeline(frame: pd.DataFrame, y: np.ndarray, *, seed: int = 1, sample_we
         vec = pipe.named_steps["features"].named_transformers_[name]
         if hasattr(vec, "stop_words_"):
             vec.stop_words_ = None
+        # plain ints: skops writes every numpy scalar as its own file (slow to save, large on disk)
+        vec.vocabulary_ = {term: int(i) for term, i in vec.vocabulary_.items()}
     return pipe
 
 
