@@ -10,10 +10,8 @@ import pytest
 
 from vfx_finder.model import load_model, score
 
-ODD_FRACTURE = (
-    "Findings: The T9 body looks flattened anteriorly compared with its neighbours, "
-    "a change since the 2023 film. Remaining appearances unremarkable."
-)
+# wording no rule knows (the rules call it no_fracture); a coordinator confirms it as a fracture
+ODD_FRACTURE = "Findings: T9 appears squashed compared with the adjacent levels, a change since 2023."
 
 
 def _dev_rows(root, n: int) -> list[dict]:
