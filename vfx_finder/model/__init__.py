@@ -7,7 +7,7 @@ See docs/SECOND_READER.md.
 Wiring (``run``)::
 
     m = load_model(path)                     # cached per process; sha256 + trusted types checked
-    p = score(m.pipeline, text, row)         # only for reports that passed the pre-filter
+    p = score_batch(m.pipeline, texts, rows)  # a batch at a time; only reports that passed the pre-filter
     v = second_reader_verdict(p, row["finding"], m.threshold, m.low_threshold)
     phrases = top_phrases(m.pipeline, text, k=5)
 """
@@ -19,7 +19,14 @@ from vfx_finder.model.features import features_frame, report_features, rule_feat
 from vfx_finder.model.persist import SHIPPED_MODEL, TRUSTED, LoadedModel, load_model
 from vfx_finder.model.pipeline import build_pipeline, probabilities
 from vfx_finder.model.reviews import review_labels
-from vfx_finder.model.verdict import LOW_CONFIDENCE, SECOND_READER, score, second_reader_verdict, top_phrases
+from vfx_finder.model.verdict import (
+    LOW_CONFIDENCE,
+    SECOND_READER,
+    score,
+    score_batch,
+    second_reader_verdict,
+    top_phrases,
+)
 
 __all__ = [
     "LOW_CONFIDENCE",
@@ -37,6 +44,7 @@ __all__ = [
     "review_labels",
     "rule_features",
     "score",
+    "score_batch",
     "second_reader_verdict",
     "spine_window",
     "top_phrases",
