@@ -96,6 +96,10 @@ def run(
         "--imaging-only",
         help="Analyse imaging reports only; other clinical documents are listed in report_findings.csv, not read.",
     ),
+    model: Path | None = typer.Option(
+        None, "--model", help="Second-reader model folder (default: the shipped one if its card enables it)."
+    ),
+    no_model: bool = typer.Option(False, "--no-model", help="No second reader (second_reader.csv stays empty)."),
 ) -> None:
     """The nightly batch: read reports, find vertebral fractures, write worklist and alerts."""
 
@@ -123,6 +127,7 @@ def run(
             log_phi=log_phi,
             create_state=not require_state,
             imaging_only=imaging_only,
+            model_path=_model_choice(model, no_model),
         )
     except (VfxError, Interrupted) as err:
         _fail(err)
@@ -280,6 +285,56 @@ def agreement(
     typer.echo(json.dumps(result, indent=2) if as_json else format_agreement(result))
     if out is not None:
         typer.echo(f"written: {out / 'agreement.json'}, {out / 'agreement.csv'}")
+
+
+def _model_choice(model: Path | None, no_model: bool) -> Path | None:
+    """The second-reader model a run uses: --no-model, --model PATH, or the shipped one when its card enables it."""
+    if no_model:
+        return None
+    if model is not None:
+        return model
+    from vfx_finder.model.persist import SHIPPED_MODEL, shipped_enabled
+
+    return SHIPPED_MODEL if shipped_enabled() else None
+
+
+@app.command()
+def train(
+    labels: list[Path] = typer.Option([], "--labels", help="Labelled reports (gold_finding column; any input format)."),
+    out: Path = typer.Option(..., "--out", "-o", help="Model folder to write, e.g. models/site_model."),
+    reviews: Path | None = typer.Option(None, "--reviews", help="State store whose review decisions to learn from."),
+    reports: list[Path] = typer.Option(
+        [], "--reports", help="Report files holding the texts of reviewed reports (when the state store has none)."
+    ),
+    seed: int = typer.Option(1, "--seed", help="Seed (the same data and seed give the same model)."),
+    fmt: str = typer.Option("auto", "--format", help="auto|csv|jsonl|txt|hl7|fhir"),
+    columns: str | None = typer.Option(None, "--columns", help="Map site column names."),
+    workers: int = typer.Option(0, "--workers", min=0, help="Worker processes for the rules (0 = number of cores)."),
+) -> None:
+    """Train a second-reader model from labelled reports and coordinators' review decisions (docs/SECOND_READER.md)."""
+    from vfx_finder.process import default_workers
+    from vfx_finder.train import train as train_model
+
+    try:
+        card = train_model(
+            labels,
+            out,
+            reviews=reviews,
+            reports=reports,
+            seed=seed,
+            fmt=fmt,
+            columns=columns,
+            workers=workers or default_workers(),
+        )
+    except VfxError as err:
+        _fail(err)
+        return
+    oof = card["metrics"]["out_of_fold"]
+    typer.echo(
+        f"model {card['name']} {card['version']}: {card['training']['reports']} reports, threshold {card['threshold']}, "
+        f"out-of-fold recall gained {oof['recall_gained']}, {oof['flags_per_1000']} flags per 1,000"
+    )
+    typer.echo(f"written: {out / 'model.skops'}, {out / 'card.json'}, {out / 'model_card.md'}")
 
 
 state_app = typer.Typer(

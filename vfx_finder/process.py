@@ -121,12 +121,19 @@ def die_with_parent(parent_pid: int, close_fds: Sequence[int] = ()) -> None:
 class Worker:
     """One analyser with its per-report budget; lives in a worker process (or in-process for workers=1)."""
 
-    def __init__(self, patterns_dir: str | None, *, max_chars: int, seconds: float) -> None:
+    def __init__(
+        self, patterns_dir: str | None, *, max_chars: int, seconds: float, model_path: str | None = None
+    ) -> None:
         self.patterns_dir = patterns_dir
         self.max_chars = max_chars
         self.seconds = seconds
         self.analysed = 0
         self.analyser = self._build()
+        self.model = None
+        if model_path:
+            from vfx_finder.model import load_model  # scikit-learn only when a model is used
+
+            self.model = load_model(Path(model_path))
         from vfx_finder.nlp.sentences import join_wrapped_lines
 
         self._normalise = join_wrapped_lines
@@ -174,7 +181,25 @@ class Worker:
                 continue
             self.analysed += 1
             out.append(self._timed(text, exam_name, modality))
+        if self.model is not None:
+            self._second_read(items, out)
         return out
+
+    def _second_read(self, items: list[tuple[str, str, str]], rows: list[dict | None]) -> None:
+        """The second reader's probability and verdict on every report the NLP read (one batch, one call)."""
+        from vfx_finder.model import score_batch, second_reader_verdict, top_phrases
+
+        read = [i for i, r in enumerate(rows) if r is not None and not is_over_budget(r)]
+        if not read:
+            return
+        m = self.model
+        probs = score_batch(m.pipeline, [items[i][0] for i in read], [rows[i] for i in read])
+        for i, p in zip(read, probs, strict=True):
+            row = rows[i]
+            row["model_probability"] = f"{float(p):.3f}"
+            row["second_reader"] = second_reader_verdict(float(p), row["finding"], m.threshold, m.low_threshold)
+            if row["second_reader"] == "second_reader":
+                row["model_phrases"] = "; ".join(top_phrases(m.pipeline, items[i][0], k=5))
 
 
 class _Prefiltered:
@@ -195,10 +220,15 @@ _PROCESS_WORKER: list[Worker] = []
 
 
 def _init_process(
-    patterns_dir: str | None, max_chars: int, seconds: float, parent_pid: int, close_fds: tuple[int, ...]
+    patterns_dir: str | None,
+    max_chars: int,
+    seconds: float,
+    parent_pid: int,
+    close_fds: tuple[int, ...],
+    model_path: str | None = None,
 ) -> None:
     die_with_parent(parent_pid, close_fds)
-    _PROCESS_WORKER[:] = [Worker(patterns_dir, max_chars=max_chars, seconds=seconds)]
+    _PROCESS_WORKER[:] = [Worker(patterns_dir, max_chars=max_chars, seconds=seconds, model_path=model_path)]
 
 
 def _run_packed(items: list[tuple[str, str, str]]) -> list[dict | None]:
@@ -241,13 +271,14 @@ class WorkerPool:
         max_chars: int = MAX_REPORT_CHARS,
         seconds: float = REPORT_SECONDS,
         close_fds: Sequence[int] = (),
+        model_path: str | None = None,
     ) -> None:
         self.workers = workers
         self.executor = ProcessPoolExecutor(
             max_workers=workers,
             mp_context=_mp_context(),
             initializer=_init_process,
-            initargs=(patterns_dir, max_chars, seconds, os.getpid(), tuple(close_fds)),
+            initargs=(patterns_dir, max_chars, seconds, os.getpid(), tuple(close_fds), model_path),
         )
 
     def submit(self, items):
@@ -286,22 +317,29 @@ def analyse_stream(
     max_chars: int = MAX_REPORT_CHARS,
     seconds: float = REPORT_SECONDS,
     close_fds: Sequence[int] = (),
+    model_path: Path | None = None,
 ) -> Iterator[tuple[Report, dict]]:
     """Yield (report, decision row) for every report, in input order.
 
-    ``close_fds``: descriptors the workers must not keep (the run lock).
+    ``close_fds``: descriptors the workers must not keep (the run lock). ``model_path``: a second-reader
+    model scored on every report the NLP reads (``model_probability``, ``second_reader``).
     """
     pdir = str(patterns_dir) if patterns_dir else None
+    mpath = str(model_path) if model_path else None
     prefiltered = _Prefiltered()
     if workers <= 1:
-        worker = Worker(pdir, max_chars=max_chars, seconds=seconds)
+        worker = Worker(pdir, max_chars=max_chars, seconds=seconds, model_path=mpath)
         for batch in _batches(reports, batch_size):
             yield from zip(batch, prefiltered.unpack(worker.analyse_packed(_items(batch))))
         return
     from vfx_finder.nlp.medspacy_speedups import preload
 
     preload()
-    pool = WorkerPool(workers, pdir, max_chars=max_chars, seconds=seconds, close_fds=close_fds)
+    if mpath:
+        from vfx_finder.model import load_model
+
+        load_model(Path(mpath))  # a bad model fails here, once, before any worker starts
+    pool = WorkerPool(workers, pdir, max_chars=max_chars, seconds=seconds, close_fds=close_fds, model_path=mpath)
     finished = False
     try:
         pending: deque = deque()

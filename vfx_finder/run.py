@@ -53,17 +53,19 @@ from vfx_finder import __version__
 from vfx_finder.aggregate.alerts import plan_alert
 from vfx_finder.aggregate.audit_fields import audit_fields, load_audit_rules
 from vfx_finder.aggregate.audit_store import make_audit_row
-from vfx_finder.aggregate.patients import PatientCase, fls_eligibility, parse_date, referrer_row
+from vfx_finder.aggregate.patients import PatientCase, fls_eligibility, referrer_row
 from vfx_finder.aggregate.stage import Stage, leftover_stages, stage_path
 from vfx_finder.aggregate.state import STATE_FILENAME, RunLock, StateStore, now_iso, refuse_unusable
 from vfx_finder.decide import FINDINGS
 from vfx_finder.errors import Interrupted, RunError, StateError, UsageError, VfxError
+from vfx_finder.hashing import sha256_tree
 from vfx_finder.policy import load_policy
 from vfx_finder.process import analyse_stream, is_over_budget
 from vfx_finder.publish import (
     FINDINGS_COLUMNS,
     REFERRER_COLUMNS,
     REJECTED_COLUMNS,
+    SECOND_READER_COLUMNS,
     WORKLIST_COLUMNS,
     Publication,
     SafeCsvWriter,
@@ -142,27 +144,27 @@ class RunResult:
 
 
 def file_sha256(path: Path) -> str:
-    """SHA-256 of a file, or of every file under a folder (sorted)."""
-    h = hashlib.sha256()
-    paths = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-    for p in paths:
-        with p.open("rb") as fh:
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                h.update(chunk)
-    return h.hexdigest()
+    """SHA-256 of an input file or folder (summary.json ``inputs``)."""
+    return sha256_tree(path)
 
 
-def versions(rules: dict) -> dict:
-    """The versions recorded in summary.json."""
+def versions(rules: dict, model_path: Path | None = None) -> dict:
+    """The versions recorded in summary.json: package, rules (versions + sha256), NLP and second-reader model."""
     import medspacy
     import spacy
 
-    return {
+    out = {
         "vfx_finder": __version__,
         **rules,
-        "model": f"spacy.blank('en') {spacy.__version__} + medspacy {medspacy.__version__} rule pipeline (no statistical model)",
+        "model": f"spacy.blank('en') {spacy.__version__} + medspacy {medspacy.__version__} rule pipeline",
+        "second_reader": {"enabled": False},
         "python": sys.version.split()[0],
     }
+    if model_path:
+        from vfx_finder.model import load_model
+
+        out["second_reader"] = {"enabled": True, "path": str(model_path), **load_model(model_path).stamp}
+    return out
 
 
 def _progress(enabled: bool | None):
@@ -220,6 +222,8 @@ class RunOptions:
     create_state: bool = True
     #: read only imaging reports; other clinical documents are listed, not analysed (docs/DOCUMENT_KINDS.md)
     imaging_only: bool = False
+    #: the second-reader model folder (None: off; docs/SECOND_READER.md)
+    model_path: Path | None = None
     extra_outputs: tuple[OutputWriter, ...] = EXTRA_OUTPUTS
 
     @property
@@ -307,6 +311,7 @@ def run(
     log_phi: bool = False,
     create_state: bool = True,
     imaging_only: bool = False,
+    model_path: Path | None = None,
 ) -> RunResult:
     """One run: read every report, decide, and publish the worklist exactly once (see the module doc)."""
     started = time.time()
@@ -324,6 +329,7 @@ def run(
         log_phi=log_phi,
         create_state=create_state,
         imaging_only=imaging_only,
+        model_path=model_path,
     )
     with _Signals() as signals, locked_store(opts) as (store, lock):
         recovered, carry = recover(store, opts)
@@ -550,13 +556,8 @@ def begin(store: StateStore, opts: RunOptions, rs: _RunState) -> None:
 
 # ---------------------------------------------------------------------------------------------- step: analyse
 def data_problems(report: Report) -> str:
-    """The reader's data problems plus this stage's own: a date of birth or exam date that is not understood."""
-    problems = [p for p in (report.data_problems or "").split("; ") if p]
-    if report.date_of_birth.strip() and parse_date(report.date_of_birth) is None:
-        problems.append("date_of_birth not understood (check it; age taken from the age column if any)")
-    if report.exam_date.strip() and parse_date(report.exam_date) is None:
-        problems.append("exam_date not understood (check it)")
-    return "; ".join(problems)
+    """The data problems the reader named (identifiers, dates, NUL bytes, duplicate ids): never a reason to drop."""
+    return report.data_problems or ""
 
 
 def _findings_row(report: Report, decision: dict, eligible: str, age: int | None) -> dict:
@@ -605,6 +606,7 @@ def analyse_into_stage(
     counts = rs.counts
     findings_w = pub.csv("report_findings.csv", FINDINGS_COLUMNS)
     rejected_w = pub.csv("rejected.csv", REJECTED_COLUMNS)
+    second_w = pub.csv("second_reader.csv", SECOND_READER_COLUMNS)  # empty (header only) without a model
 
     kinds: dict[int, str] = {}  # document kind of each report in flight (by object id)
     site = opts.patterns_dir
@@ -651,7 +653,11 @@ def analyse_into_stage(
         bar.start()
         task = bar.add_task("vfx-finder", total=None)
     stream = analyse_stream(
-        reports(), workers=opts.workers, patterns_dir=opts.patterns_dir, close_fds=tuple(f for f in close_fds if f)
+        reports(),
+        workers=opts.workers,
+        patterns_dir=opts.patterns_dir,
+        close_fds=tuple(f for f in close_fds if f),
+        model_path=opts.model_path,
     )
     try:
         with contextlib.closing(stream):  # workers are stopped at once on any error or signal
@@ -665,6 +671,8 @@ def analyse_into_stage(
                 row["document_kind"] = kinds.pop(id(report), "")
                 row.update(audit_fields(report.text, decision, audit_rules))
                 findings_w.write(row)
+                if row.get("second_reader") == "second_reader":  # for human review, never the worklist by itself
+                    second_w.write(row)
                 stage.add_audit(make_audit_row(row, run_id=rs.run_id, processed_at=rs.processed_at))
                 content = content_key(report.text)
                 positive = decision["finding"] in ("fracture", "possible_fracture")
@@ -746,6 +754,9 @@ def plan_worklist(store: StateStore, opts: RunOptions, rs: _RunState, stage: Sta
                 keep = row["reason"] and row["reason"] != "new patient"
                 row["reason"] = f"{note}; {row['reason']}" if keep else note
                 row["supersedes"] = [a["alert_id"] for a in superseded]
+            doubtful = [r["report_id"] for r in reports if r.get("second_reader") == "low_confidence"]
+            if doubtful:
+                row["reason"] += f"; second reader: low confidence for {', '.join(doubtful)} (check the images)"
             if unread:
                 note = f"report(s) {', '.join(unread)} not read (over the size/time budget): manual review"
                 row["reason"] = note if row["reason"] == "manual review" else f"{row['reason']}; {note}"
@@ -824,7 +835,7 @@ def write_outputs(
 
     summary = {
         "counts": rs.counts,
-        "versions": versions(opts.rules),
+        "versions": versions(opts.rules, opts.model_path),
         "timings": {"seconds": round(time.time() - rs.started, 3)},
         "inputs": [
             {

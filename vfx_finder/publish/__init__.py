@@ -4,6 +4,7 @@ from vfx_finder.publish.columns import (
     FINDINGS_COLUMNS,
     REFERRER_COLUMNS,
     REJECTED_COLUMNS,
+    SECOND_READER_COLUMNS,
     WORKLIST_COLUMNS,
 )
 from vfx_finder.publish.files import (
@@ -21,6 +22,7 @@ __all__ = [
     "FINDINGS_COLUMNS",
     "REFERRER_COLUMNS",
     "REJECTED_COLUMNS",
+    "SECOND_READER_COLUMNS",
     "WORKLIST_COLUMNS",
     "AtomicFile",
     "Publication",

@@ -32,6 +32,8 @@ FINDINGS_COLUMNS = [
     "severity_stated",
     "comparison_made",
     "recommendation_made",
+    "model_probability",
+    "second_reader",
 ]
 WORKLIST_COLUMNS = [
     "alert_id",
@@ -72,5 +74,21 @@ REFERRER_COLUMNS = [
     "acuity",
     "evidence",
     "next_steps",
+]
+#: second_reader.csv: reports the rules call negative that the second reader proposes for human review
+SECOND_READER_COLUMNS = [
+    "report_id",
+    "patient_id",
+    "nhs_number",
+    "age",
+    "exam_date",
+    "modality",
+    "exam_name",
+    "referrer",
+    "finding",
+    "decided_by",
+    "model_probability",
+    "model_phrases",
+    "source",
 ]
 REJECTED_COLUMNS = ["source_file", "location", "report_id", "patient_id", "reason"]

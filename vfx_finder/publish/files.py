@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from vfx_finder.errors import UsageError
+from vfx_finder.hashing import sha256_file  # noqa: F401  (re-exported)
 
 #: characters that make a spreadsheet read a cell as a formula (ASCII and their full-width forms)
 _FORMULA_FIRST = frozenset("=+-@\uff1d\uff0b\uff0d\uff20")
@@ -89,14 +90,6 @@ def fsync_dir(path: Path) -> None:
         pass
     finally:
         os.close(fd)
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with Path(path).open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 class _HashingWriter:
