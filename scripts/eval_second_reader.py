@@ -28,10 +28,10 @@ from statsmodels.stats.proportion import proportion_confint  # noqa: E402
 
 from vfx_finder.model.features import features_frame  # noqa: E402
 from vfx_finder.model.pipeline import probabilities  # noqa: E402
-from vfx_finder.vocab import POSITIVE  # noqa: E402
 from vfx_finder.model.thresholds import second_reader_counts  # noqa: E402
 from vfx_finder.model.training import fit_second_reader  # noqa: E402
 from vfx_finder.train import read_labelled  # noqa: E402
+from vfx_finder.vocab import POSITIVE  # noqa: E402
 
 SETS = (
     "data/synthetic/dev_reports.csv",

@@ -35,11 +35,10 @@ def unseen_metrics(model_dir: Path, path: str, workers: int) -> dict:
     import numpy as np
 
     from vfx_finder.model import features_frame, load_model, probabilities
-    from vfx_finder.vocab import POSITIVE
     from vfx_finder.model.thresholds import second_reader_counts
     from vfx_finder.process import analyse_stream
     from vfx_finder.train import _as_reports, _rates, read_labelled
-    from vfx_finder.vocab import PREFILTER_REASON
+    from vfx_finder.vocab import POSITIVE, PREFILTER_REASON
 
     m = load_model(model_dir)
     items = read_labelled(Path(path))
