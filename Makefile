@@ -23,7 +23,7 @@ run: $(STAMP)
 test: $(STAMP) system
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q --cov=vfx_finder --cov-report=term:skip-covered
 
 system:  # chromium + LibreOffice Calc for the browser / xlsx tests, installed when missing
 	bash scripts/setup_system.sh
