@@ -297,13 +297,33 @@ def analyse_stream(
     max_chars: int = MAX_REPORT_CHARS,
     seconds: float = REPORT_SECONDS,
     close_fds: Sequence[int] = (),
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> Iterator[tuple[Report, dict]]:
     """Yield (report, decision row) for every report, in input order.
 
-    ``close_fds``: descriptors the workers must not keep (the run lock).
+    ``close_fds``: descriptors the workers must not keep (the run lock). ``engine``: ``local``
+    (worker processes) or ``dask`` (:mod:`vfx_finder.engines.dask_engine`; ``scheduler`` is an
+    existing cluster's address, else a LocalCluster of ``workers`` processes).
     """
     pdir = str(patterns_dir) if patterns_dir else None
     prefiltered = _Prefiltered()
+    if engine == "dask":
+        from vfx_finder.engines.dask_engine import analyse_stream_dask
+
+        yield from analyse_stream_dask(
+            reports,
+            workers=workers,
+            patterns_dir=pdir,
+            batch_size=batch_size,
+            max_chars=max_chars,
+            seconds=seconds,
+            scheduler=scheduler,
+            prefiltered=prefiltered,
+            batches=_batches,
+            items=_items,
+        )
+        return
     if workers <= 1:
         worker = Worker(pdir, max_chars=max_chars, seconds=seconds)
         for batch in _batches(reports, batch_size):

@@ -215,11 +215,13 @@ class RunOptions:
     rules: dict = field(default_factory=dict)
     create_state: bool = True
     extra_outputs: tuple[OutputWriter, ...] = EXTRA_OUTPUTS
+    engine: str = "local"
+    scheduler: str | None = None
 
     @property
     def recorded(self) -> dict:
         """The options recorded with the run (runs.options, summary.json)."""
-        return {"min_age": self.min_age, "workers": self.workers, "format": self.fmt}
+        return {"min_age": self.min_age, "workers": self.workers, "format": self.fmt, "engine": self.engine}
 
 
 @dataclass
@@ -298,6 +300,8 @@ def run(
     lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
     log_phi: bool = False,
     create_state: bool = True,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> RunResult:
     """One run: read every report, decide, and publish the worklist exactly once (see the module doc)."""
     started = time.time()
@@ -314,6 +318,8 @@ def run(
         lock_timeout=lock_timeout,
         log_phi=log_phi,
         create_state=create_state,
+        engine=engine,
+        scheduler=scheduler,
     )
     with _Signals() as signals, locked_store(opts) as (store, lock):
         recovered, carry = recover(store, opts)
@@ -353,6 +359,10 @@ def run(
 
 def prepare(inputs, out_dir, *, columns, patterns_dir, state_path, **kw) -> RunOptions:
     """Check the inputs, the rules and the out folder; fix the options (fails fast, before any lock)."""
+    if kw.get("engine", "local") not in ("local", "dask"):
+        raise UsageError(f"--engine {kw['engine']}: choose local or dask")
+    if kw.get("scheduler") and kw.get("engine") != "dask":
+        raise UsageError("--scheduler needs --engine dask")
     paths = check_paths(inputs)
     mapping = parse_columns(columns) if not isinstance(columns, dict) else columns
     from vfx_finder.rules import load_all, rules_fingerprint
@@ -619,7 +629,12 @@ def analyse_into_stage(
         bar.start()
         task = bar.add_task("vfx-finder", total=None)
     stream = analyse_stream(
-        reports(), workers=opts.workers, patterns_dir=opts.patterns_dir, close_fds=tuple(f for f in close_fds if f)
+        reports(),
+        workers=opts.workers,
+        patterns_dir=opts.patterns_dir,
+        close_fds=tuple(f for f in close_fds if f),
+        engine=opts.engine,
+        scheduler=opts.scheduler,
     )
     try:
         with contextlib.closing(stream):  # workers are stopped at once on any error or signal
