@@ -5,6 +5,7 @@
     python scripts/benchmark.py --mix spine --n 20000
     python scripts/benchmark.py --input reports.csv            # a corpus you already have
     python scripts/benchmark.py --mix mixed --n 1000000 --baseline-n 1000   # the nightly volume
+    python scripts/benchmark.py --mix mixed --n 3000 --workers 2 --engine dask   # Dask LocalCluster (issue 18)
 
 In one run it
 
@@ -155,7 +156,7 @@ def machine_busy_jiffies() -> int:
 # ----------------------------------------------------------------------------- production run
 
 
-def production(corpus: Path, workdir: Path, workers: int | None) -> dict:
+def production(corpus: Path, workdir: Path, workers: int | None, engine: str = "local") -> dict:
     out = workdir / "out"
     if out.exists():
         shutil.rmtree(out)
@@ -163,6 +164,8 @@ def production(corpus: Path, workdir: Path, workers: int | None) -> dict:
     cmd = [sys.executable, "-m", "vfx_finder", "run", str(corpus), "--out", str(out), "--no-progress"]
     if workers:
         cmd += ["--workers", str(workers)]
+    if engine != "local":
+        cmd += ["--engine", engine]
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT)] + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else []))
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -260,6 +263,7 @@ def main() -> None:
     ap.add_argument("--input", type=Path, help="use this CSV corpus instead of generating one")
     ap.add_argument("--baseline-n", type=int, default=2000, help="reports for the naive baseline sample (0: skip it)")
     ap.add_argument("--workers", type=int, default=None, help="pass --workers N to the run (default: the CLI default)")
+    ap.add_argument("--engine", default="local", help="pass --engine local|dask to the run (docs/SCALE_OUT.md)")
     ap.add_argument("--repeat", type=int, default=1, help="production runs; the median rate is reported")
     ap.add_argument("--keep", type=Path, help="work in this folder and keep the corpus and outputs")
     ap.add_argument("--wait", type=float, default=900, help="seconds to wait for scripts/make_synthetic.py to appear")
@@ -299,7 +303,7 @@ def main() -> None:
 
         runs = []
         for i in range(a.repeat):
-            r = production(corpus, workdir, a.workers)
+            r = production(corpus, workdir, a.workers, a.engine)
             runs.append(r)
             label = f" (run {i + 1}/{a.repeat})" if a.repeat > 1 else ""
             print(f"production{label}: {' '.join(Path(c).name if c == sys.executable else c for c in r['cmd'])}")

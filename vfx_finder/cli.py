@@ -60,7 +60,7 @@ def _main(
 def run(
     inputs: list[Path] = typer.Argument(..., help="Report files (CSV, JSONL, HL7, FHIR) or folders of .txt reports."),
     out: Path = typer.Option(..., "--out", "-o", help="Folder for the output files (created if missing)."),
-    fmt: str = typer.Option("auto", "--format", help="auto|csv|jsonl|txt|hl7|fhir"),
+    fmt: str = typer.Option("auto", "--format", help="auto|csv|jsonl|txt|hl7|fhir|parquet"),
     columns: str | None = typer.Option(
         None, "--columns", help="Map site column names: report_id=ACCESSION,text=REPORT_TEXT,..."
     ),
@@ -81,6 +81,12 @@ def run(
         help="DEBUGGING ONLY: also log each positive report's evidence sentences (patient data) at DEBUG.",
     ),
     workers: int = typer.Option(0, "--workers", min=0, help="Worker processes (0 = number of cores)."),
+    engine: str = typer.Option(
+        "local", "--engine", help="local (worker processes) or dask (a Dask cluster; docs/SCALE_OUT.md)."
+    ),
+    scheduler: str | None = typer.Option(
+        None, "--scheduler", help="With --engine dask: an existing Dask scheduler's address (default: a LocalCluster)."
+    ),
     progress: bool | None = typer.Option(
         None, "--progress/--no-progress", help="Progress on stderr (default: on when stderr is a terminal)."
     ),
@@ -128,11 +134,53 @@ def run(
             create_state=not require_state,
             imaging_only=imaging_only,
             model_path=_model_choice(model, no_model),
+            engine=engine,
+            scheduler=scheduler,
         )
     except (VfxError, Interrupted) as err:
         _fail(err)
         return
     typer.echo(f"worklist: {result.worklist_path}")
+    typer.echo(result.one_line())
+
+
+@app.command()
+def lookback(
+    archive: Path = typer.Argument(..., help="A Parquet archive of reports (look-back case finding)."),
+    findings_parquet: Path = typer.Option(
+        ..., "--findings-parquet", help="Folder for the findings: one Parquet file per input row group."
+    ),
+    columns: str | None = typer.Option(None, "--columns", help="Map site column names: report_id=ACCESSION,..."),
+    min_age: int = typer.Option(50, "--min-age", min=0, max=120, help="FLS eligibility: minimum age at exam date."),
+    workers: int = typer.Option(0, "--workers", min=0, help="Worker processes (0 = number of cores)."),
+    engine: str = typer.Option("local", "--engine", help="local or dask (docs/SCALE_OUT.md)."),
+    scheduler: str | None = typer.Option(None, "--scheduler", help="With --engine dask: a Dask scheduler address."),
+    patterns: Path | None = typer.Option(None, "--patterns", help="Rule folder (default: the bundled patterns/)."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Log counts and ids to stderr (never report text)."),
+) -> None:
+    """Look-back over a Parquet archive: findings as Parquet, resumable (a re-run skips partitions done)."""
+    _setup_logging(verbose)
+    from vfx_finder.engines.lookback import lookback as run_lookback
+    from vfx_finder.process import default_workers
+
+    try:
+        if engine not in ("local", "dask"):
+            raise UsageError(f"--engine {engine}: choose local or dask")
+        if scheduler and engine != "dask":
+            raise UsageError("--scheduler needs --engine dask")
+        result = run_lookback(
+            archive,
+            findings_parquet,
+            columns=columns,
+            min_age=min_age,
+            workers=workers or default_workers(),
+            engine=engine,
+            scheduler=scheduler,
+            patterns_dir=patterns,
+        )
+    except (VfxError, Interrupted) as err:
+        _fail(err)
+        return
     typer.echo(result.one_line())
 
 

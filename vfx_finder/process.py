@@ -318,15 +318,36 @@ def analyse_stream(
     seconds: float = REPORT_SECONDS,
     close_fds: Sequence[int] = (),
     model_path: Path | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> Iterator[tuple[Report, dict]]:
     """Yield (report, decision row) for every report, in input order.
 
     ``close_fds``: descriptors the workers must not keep (the run lock). ``model_path``: a second-reader
-    model scored on every report the NLP reads (``model_probability``, ``second_reader``).
+    model scored on every report the NLP reads (``model_probability``, ``second_reader``). ``engine``:
+    ``local`` (worker processes) or ``dask`` (:mod:`vfx_finder.engines.dask_engine`; ``scheduler`` is an
+    existing cluster's address, else a LocalCluster of ``workers`` processes).
     """
     pdir = str(patterns_dir) if patterns_dir else None
     mpath = str(model_path) if model_path else None
     prefiltered = _Prefiltered()
+    if engine == "dask":
+        from vfx_finder.engines.dask_engine import analyse_stream_dask
+
+        yield from analyse_stream_dask(
+            reports,
+            workers=workers,
+            patterns_dir=pdir,
+            batch_size=batch_size,
+            max_chars=max_chars,
+            seconds=seconds,
+            scheduler=scheduler,
+            prefiltered=prefiltered,
+            batches=_batches,
+            items=_items,
+            model_path=mpath,
+        )
+        return
     if workers <= 1:
         worker = Worker(pdir, max_chars=max_chars, seconds=seconds, model_path=mpath)
         for batch in _batches(reports, batch_size):

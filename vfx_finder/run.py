@@ -225,11 +225,13 @@ class RunOptions:
     #: the second-reader model folder (None: off; docs/SECOND_READER.md)
     model_path: Path | None = None
     extra_outputs: tuple[OutputWriter, ...] = EXTRA_OUTPUTS
+    engine: str = "local"
+    scheduler: str | None = None
 
     @property
     def recorded(self) -> dict:
         """The options recorded with the run (runs.options, summary.json)."""
-        return {"min_age": self.min_age, "workers": self.workers, "format": self.fmt}
+        return {"min_age": self.min_age, "workers": self.workers, "format": self.fmt, "engine": self.engine}
 
 
 @dataclass
@@ -312,6 +314,8 @@ def run(
     create_state: bool = True,
     imaging_only: bool = False,
     model_path: Path | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> RunResult:
     """One run: read every report, decide, and publish the worklist exactly once (see the module doc)."""
     started = time.time()
@@ -330,6 +334,8 @@ def run(
         create_state=create_state,
         imaging_only=imaging_only,
         model_path=model_path,
+        engine=engine,
+        scheduler=scheduler,
     )
     with _Signals() as signals, locked_store(opts) as (store, lock):
         recovered, carry = recover(store, opts)
@@ -369,6 +375,10 @@ def run(
 
 def prepare(inputs, out_dir, *, columns, patterns_dir, state_path, **kw) -> RunOptions:
     """Check the inputs, the rules and the out folder; fix the options (fails fast, before any lock)."""
+    if kw.get("engine", "local") not in ("local", "dask"):
+        raise UsageError(f"--engine {kw['engine']}: choose local or dask")
+    if kw.get("scheduler") and kw.get("engine") != "dask":
+        raise UsageError("--scheduler needs --engine dask")
     paths = check_paths(inputs)
     mapping = parse_columns(columns) if not isinstance(columns, dict) else columns
     from vfx_finder.rules import load_all, rules_fingerprint
@@ -658,6 +668,8 @@ def analyse_into_stage(
         patterns_dir=opts.patterns_dir,
         close_fds=tuple(f for f in close_fds if f),
         model_path=opts.model_path,
+        engine=opts.engine,
+        scheduler=opts.scheduler,
     )
     try:
         with contextlib.closing(stream):  # workers are stopped at once on any error or signal

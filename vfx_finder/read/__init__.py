@@ -17,13 +17,21 @@ from vfx_finder.read.detect import sniff_format
 from vfx_finder.read.fhir_reader import read_fhir
 from vfx_finder.read.hl7_reader import read_hl7
 from vfx_finder.read.jsonl_reader import read_jsonl
+from vfx_finder.read.parquet_reader import read_parquet
 from vfx_finder.read.records import CANONICAL_COLUMNS, Record, Rejection, Report
 from vfx_finder.read.txt_reader import read_txt
 from vfx_finder.read.validate import validate
 
-FORMATS: tuple[str, ...] = ("auto", "csv", "jsonl", "txt", "hl7", "fhir")
+FORMATS: tuple[str, ...] = ("auto", "csv", "jsonl", "txt", "hl7", "fhir", "parquet")
 
-READERS = {"csv": read_csv, "jsonl": read_jsonl, "txt": read_txt, "hl7": read_hl7, "fhir": read_fhir}
+READERS = {
+    "csv": read_csv,
+    "jsonl": read_jsonl,
+    "txt": read_txt,
+    "hl7": read_hl7,
+    "fhir": read_fhir,
+    "parquet": read_parquet,
+}
 
 
 def detect_format(path: Path) -> str:

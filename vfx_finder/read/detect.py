@@ -28,6 +28,7 @@ _EXTENSIONS = {
     ".csv": "csv",
     ".tsv": "csv",
     ".txt": "txt",
+    ".parquet": "parquet",
 }
 
 BOM = b"\xef\xbb\xbf"
@@ -61,6 +62,8 @@ def sniff_format(path: Path) -> str:
     if path.is_dir():
         return "txt"
     head = _head(path)
+    if head.startswith(b"PAR1"):
+        return "parquet"
     if head.startswith(BOM):
         head = head[len(BOM) :]
     head = head.lstrip(b" \t\r\n\x00")
