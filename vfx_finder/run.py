@@ -570,8 +570,18 @@ def data_problems(report: Report) -> str:
     return report.data_problems or ""
 
 
-def _findings_row(report: Report, decision: dict, eligible: str, age: int | None) -> dict:
-    return {
+def _findings_row(
+    report: Report,
+    decision: dict,
+    eligible: str,
+    age: int | None,
+    *,
+    kind: str = "",
+    kind_rules=None,
+    audit_rules=None,
+) -> dict:
+    """One report_findings.csv row (the nightly run and the look-back write the same row)."""
+    row = {
         **decision,
         "report_id": report.report_id,
         "patient_id": report.patient_id,
@@ -590,6 +600,9 @@ def _findings_row(report: Report, decision: dict, eligible: str, age: int | None
         "patient_name": report.patient_name,
         "date_of_birth": report.date_of_birth,
     }
+    row["document_kind"] = kind or document_kind(report.exam_name, report.modality, report.text, rules=kind_rules)
+    row.update(audit_fields(report.text, decision, audit_rules))
+    return row
 
 
 CORRECTED_STATUSES = frozenset({"corrected", "amended", "c"})
@@ -652,8 +665,7 @@ def analyse_into_stage(
         counts["processed"] += 1
         counts["by_finding"]["no_fracture"] += 1
         decision = {**EMPTY_DECISION, "decided_by": f"not analysed: {kind} (--imaging-only)"}
-        row = _findings_row(report, decision, "", None)
-        row["document_kind"] = kind
+        row = _findings_row(report, decision, "", None, kind=kind)
         findings_w.write(row)
         stage.add_audit(make_audit_row(row, run_id=rs.run_id, processed_at=rs.processed_at))
 
@@ -679,9 +691,15 @@ def analyse_into_stage(
                     checkpoint("streaming")
                 counts["by_finding"][decision["finding"]] += 1
                 eligible, age, reason = fls_eligibility(report, decision["finding"], opts.min_age)
-                row = _findings_row(report, decision, eligible, age)
-                row["document_kind"] = kinds.pop(id(report), "")
-                row.update(audit_fields(report.text, decision, audit_rules))
+                row = _findings_row(
+                    report,
+                    decision,
+                    eligible,
+                    age,
+                    kind=kinds.pop(id(report), ""),
+                    kind_rules=kind_rules,
+                    audit_rules=audit_rules,
+                )
                 findings_w.write(row)
                 if row.get("second_reader") == "second_reader":  # for human review, never the worklist by itself
                     second_w.write(row)
