@@ -50,6 +50,7 @@ WORKLIST_COLUMNS = [
     "patient_name",
     "date_of_birth",
     "data_problems",
+    "triage_flags",
 ]
 REFERRER_COLUMNS = [
     "referrer",
