@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import math
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -135,14 +136,20 @@ def test_the_run_writes_xlsx_and_html_beside_the_csv_through_the_manifest(night1
     assert [r["alert_id"] for r in xrows] == [r["alert_id"] for r in crows] and len(crows) == 6
     assert all(r["priority_reason"] == c["priority_reason"] != "" for r, c in zip(xrows, crows))
     html = (out / "worklist.html").read_text(encoding="utf-8")
-    assert html.count('class="card') >= 6 and "Wedge compression" in html
+    assert html.count('class="card') == 6 and "<mark" in html
+    assert "Wedge compression fracture of T12." in re.sub(r"<[^>]+>", "", html)  # the report text, highlighted
 
 
 def test_triage_flags_column_and_report_text_only_for_tonights_patients(tmp_path):
     src = write(
         tmp_path / "in.csv",
         [
-            rep("R1", "P1", "On alendronate. <script>alert(1)</script> Wedge compression fracture of T12."),
+            rep(
+                "R1",
+                "P1",
+                "Lungs clear, heart size normal.\n\nOn alendronate. <script>alert(1)</script>\n\n"
+                "Wedge compression fracture of T12.",
+            ),
             rep("R2", "P2", "Normal spine. Nursing home resident."),
         ],
     )
@@ -157,10 +164,12 @@ def test_triage_flags_column_and_report_text_only_for_tonights_patients(tmp_path
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "Nursing home resident" not in html  # a negative report's text never reaches the page
     assert res.worklist_rows == 1
-    # the state store never holds report text
+    assert "Lungs clear, heart size normal." in re.sub(r"<[^>]+>", "", html)  # the whole report on its card
+    # the state store keeps evidence and flag sentences (as worklist rows), never the report text
     with sqlite3.connect(tmp_path / "s.sqlite") as c:
         dump = "\n".join(c.iterdump())
-    assert "alendronate" not in dump.lower()
+    assert "Lungs clear" not in dump
+    assert not list(tmp_path.glob(".s.sqlite.stage-*"))  # the scratch stage with the text is gone
 
 
 def test_round_trip_each_decision_kind_acts_on_the_next_night(night1):
