@@ -83,6 +83,20 @@ def read_decision_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
     return _csv_rows(path)
 
 
+def _require_store(state: Path) -> None:
+    if not Path(state).is_file():
+        raise UsageError(f"state store not found: {state}; give --state PATH of the store the nightly run uses")
+
+
+#: the decisions as typed, whatever the case and spacing ('Not eligible ' -> 'not eligible')
+_CANONICAL_DECISION = {d.lower(): d for d in DECISIONS}
+
+
+def canonical_decision(value: str) -> str:
+    """The drop-down's exact words for a decision typed with other case or spacing; else the value."""
+    return _CANONICAL_DECISION.get(" ".join(value.split()).lower(), value)
+
+
 def canonical_levels(note: str) -> str:
     """The vertebral levels named in a note ('T11', 'T11 not T12' -> 'T11'), ';'-joined; '' when none.
 
@@ -95,6 +109,7 @@ def canonical_levels(note: str) -> str:
 def import_reviews(path: Path, state: Path, *, reviewer: str = "") -> ImportResult:
     """``review import``: check every row, then record the decisions in one transaction (see the module doc)."""
     path = Path(path)
+    _require_store(state)
     rows = read_decision_rows(path)
     if rows and "alert_id" not in rows[0][1]:
         raise InputError(f"{path}: no alert_id column; give the worklist.xlsx or a CSV with alert_id, decision")
@@ -107,7 +122,8 @@ def import_reviews(path: Path, state: Path, *, reviewer: str = "") -> ImportResu
         good: list[dict] = []
         blank = 0
         for n, r in rows:
-            alert_id, decision, note = r.get("alert_id", ""), r.get("decision", ""), r.get("decision_note", "")
+            alert_id, note = r.get("alert_id", ""), r.get("decision_note", "")
+            decision = canonical_decision(r.get("decision", ""))
             if not decision:
                 blank += 1
                 continue
@@ -155,6 +171,7 @@ def import_known(path: Path, state: Path) -> ImportResult:
     path = Path(path)
     if not path.is_file():
         raise UsageError(f"file not found: {path}; give a CSV with nhs_number or patient_id (and date, levels)")
+    _require_store(state)
     rows = _csv_rows(path)
     if rows and not ({"nhs_number", "patient_id"} & set(rows[0][1])):
         raise InputError(f"{path}: needs a column nhs_number or patient_id (optional: date, levels)")

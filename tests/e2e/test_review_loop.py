@@ -388,3 +388,16 @@ def test_ppv_from_reviews_on_a_hand_made_example(tmp_path):
     assert got["ppv_ci95"] == pytest.approx(list(wilson(4, 5)), abs=1e-9)
     line = vfx("evaluate", "--from-reviews", "--state", str(state), "--since", "2999-01-01")
     assert line.stdout.startswith("no coordinator decisions since 2999-01-01")
+
+
+def test_worklist_re_export_writes_the_xlsx_too(night1, cli):
+    tmp, state, res = night1
+    out = tmp / "re-export"
+    got = cli("worklist", "--run", res.run_id, "--state", str(state), "--out", str(out))
+    assert got.exit_code == 0, got.output
+    from vfx_finder.publish.xlsx import read_worklist_xlsx
+
+    assert [r["alert_id"] for r in read_worklist_xlsx(out / "worklist.xlsx")] == [
+        r["alert_id"] for r in read(tmp / "n1" / "worklist.csv")
+    ]
+    assert os.stat(out / "worklist.xlsx").st_mode & 0o777 == 0o600
