@@ -242,10 +242,10 @@ def explain(
 
 @app.command()
 def evaluate(
-    gold: Path = typer.Argument(
-        ..., help="Labelled file (CSV, .xlsx, ...): report_id, text, gold_finding, gold_levels (docs/LABELLING.md)."
+    gold: Path | None = typer.Argument(
+        None, help="Labelled file (CSV, .xlsx, ...): report_id, text, gold_finding, gold_levels (docs/LABELLING.md)."
     ),
-    out: Path = typer.Option(..., "--out", "-o", help="Folder for metrics.json and errors.csv."),
+    out: Path | None = typer.Option(None, "--out", "-o", help="Folder for metrics.json and errors.csv."),
     fmt: str = typer.Option("auto", "--format", help="auto|csv|jsonl|txt|hl7|fhir"),
     columns: str | None = typer.Option(None, "--columns", help="Map site column names."),
     workers: int = typer.Option(0, "--workers", min=0, help="Worker processes (0 = number of cores)."),
@@ -254,13 +254,35 @@ def evaluate(
     weights: Path | None = typer.Option(
         None, "--weights", help="strata.csv from vfx-finder sample (default: strata.csv beside GOLD, if there)."
     ),
+    from_reviews: bool = typer.Option(
+        False, "--from-reviews", help="PPV from the coordinators' imported decisions instead (needs --state)."
+    ),
+    state: Path | None = typer.Option(None, "--state", envvar="VFX_STATE", help="The state store (--from-reviews)."),
+    since: str = typer.Option("", "--since", help="With --from-reviews: alerts raised on or after YYYY-MM-DD."),
+    as_json: bool = typer.Option(False, "--json", help="With --from-reviews: print JSON."),
 ) -> None:
-    """Score against a labelled file: sensitivity, PPV, specificity, NPV, per finding / modality, with 95% CIs."""
+    """Score against a labelled file: sensitivity, PPV, specificity, NPV, per finding / modality, with 95% CIs.
+
+    With --from-reviews: PPV of the alerts from the coordinators' decisions (docs/VALIDATION.md)."""
     from vfx_finder.evaluate import evaluate as evaluate_file
     from vfx_finder.evaluate import format_metrics
     from vfx_finder.process import default_workers
 
+    if from_reviews:
+        from vfx_finder.reviews import format_ppv, ppv_from_reviews
+
+        try:
+            if gold is not None:
+                raise UsageError("--from-reviews takes no labelled file; give --state PATH (and --since DATE)")
+            result = ppv_from_reviews(_state_path(state), since=since)
+        except VfxError as err:
+            _fail(err)
+            return
+        typer.echo(json.dumps(result, indent=2) if as_json else format_ppv(result))
+        return
     try:
+        if gold is None or out is None:
+            raise UsageError("give the labelled file and --out FOLDER (or --from-reviews --state PATH)")
         metrics = evaluate_file(
             gold,
             out,
@@ -407,9 +429,10 @@ def worklist(
     state: Path | None = typer.Option(None, "--state", envvar="VFX_STATE", help=_STATE_OPTION_HELP),
     out: Path = typer.Option(..., "--out", "-o", help="Folder for the re-exported files (must not hold them yet)."),
 ) -> None:
-    """Re-export a past run's worklist.csv and referrer_alerts.csv from the state store."""
+    """Re-export a past run's worklist.csv, worklist.xlsx and referrer_alerts.csv from the state store."""
     from vfx_finder.aggregate.state import StateStore
     from vfx_finder.publish import REFERRER_COLUMNS, WORKLIST_COLUMNS, Publication, ensure_out_dir, move_into_place
+    from vfx_finder.publish.xlsx import worklist_xlsx_bytes
 
     try:
         store = StateStore.open(_state_path(state), readonly=True)
@@ -417,13 +440,15 @@ def worklist(
             if store.run_row(run_id) is None:
                 raise UsageError(f"no run {run_id} in {state}; the run id is in the run's summary line and log")
             folder = ensure_out_dir(out)
-            taken = [n for n in ("worklist.csv", "referrer_alerts.csv") if (folder / n).exists()]
+            taken = [n for n in ("worklist.csv", "worklist.xlsx", "referrer_alerts.csv") if (folder / n).exists()]
             if taken:
                 raise UsageError(f"--out {folder} already holds {', '.join(taken)}; give an empty folder")
             pub = Publication(folder, f"export-{run_id}")
             try:
                 w = pub.csv("worklist.csv", WORKLIST_COLUMNS)
-                w.write_all(store.run_alert_rows(run_id))
+                rows = list(store.run_alert_rows(run_id))  # one night's worklist
+                w.write_all(rows)
+                pub.binary("worklist.xlsx", worklist_xlsx_bytes(rows, run_id=run_id))
                 r = pub.csv("referrer_alerts.csv", REFERRER_COLUMNS)
                 r.write_all(store.run_referrer_rows(run_id))
                 move_into_place(pub.manifest())
@@ -526,6 +551,64 @@ def audit(
         return
     typer.echo(f"written: {result.paths['audit.csv']}, {result.paths['audit.html']}")
     typer.echo(result.one_line())
+
+
+review_app = typer.Typer(
+    no_args_is_help=True,
+    help="The coordinators' decisions from worklist.xlsx (docs/COORDINATOR.md).",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(review_app, name="review")
+known_app = typer.Typer(
+    no_args_is_help=True,
+    help="Patients already under the FLS (go-live).",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(known_app, name="known")
+
+
+def _fail_rows(err: VfxError) -> None:
+    """Print a multi-row error one line per row, then exit with its code."""
+    if os.environ.get("VFX_DEBUG"):
+        raise err
+    for line in str(err).splitlines():
+        typer.echo(f"error: {line}", err=True)
+    raise typer.Exit(err.exit_code)
+
+
+@review_app.command("import")
+def review_import(
+    file: Path = typer.Argument(
+        ..., help="The worklist.xlsx with decisions filled in, or a CSV (alert_id, decision, decision_note)."
+    ),
+    state: Path | None = typer.Option(None, "--state", envvar="VFX_STATE", help=_STATE_OPTION_HELP),
+    reviewer: str = typer.Option("", "--reviewer", help="Who made the decisions (recorded with each)."),
+) -> None:
+    """Record the coordinators' decisions; later nights act on them. Any bad row: nothing imported (exit 2)."""
+    from vfx_finder.reviews import import_reviews
+
+    try:
+        result = import_reviews(file, _state_path(state), reviewer=reviewer)
+    except VfxError as err:
+        _fail_rows(err)
+        return
+    typer.echo(result.one_line(f"review import {file.name}"))
+
+
+@known_app.command("import")
+def known_import(
+    file: Path = typer.Argument(..., help="CSV: nhs_number or patient_id; optional date (known since), levels."),
+    state: Path | None = typer.Option(None, "--state", envvar="VFX_STATE", help=_STATE_OPTION_HELP),
+) -> None:
+    """Load patients already under the FLS: not alerted unless a level beyond the known ones. Any bad row: nothing imported."""
+    from vfx_finder.reviews import import_known
+
+    try:
+        result = import_known(file, _state_path(state))
+    except VfxError as err:
+        _fail_rows(err)
+        return
+    typer.echo(result.one_line(f"known import {file.name}"))
 
 
 def _stop(signum, frame) -> None:

@@ -50,12 +50,13 @@ from datetime import date, datetime
 from pathlib import Path
 
 from vfx_finder import __version__
-from vfx_finder.aggregate.alerts import plan_alert
+from vfx_finder.aggregate.alerts import apply_decisions, known_levels, plan_alert
 from vfx_finder.aggregate.audit_fields import audit_fields, load_audit_rules
 from vfx_finder.aggregate.audit_store import make_audit_row
 from vfx_finder.aggregate.patients import PatientCase, fls_eligibility, referrer_row
 from vfx_finder.aggregate.stage import Stage, leftover_stages, stage_path
 from vfx_finder.aggregate.state import STATE_FILENAME, RunLock, StateStore, now_iso, refuse_unusable
+from vfx_finder.aggregate.triage import format_flags, triage_flags
 from vfx_finder.decide import FINDINGS
 from vfx_finder.errors import Interrupted, RunError, StateError, UsageError, VfxError
 from vfx_finder.hashing import sha256_tree
@@ -73,6 +74,8 @@ from vfx_finder.publish import (
     move_into_place,
     remove_temporaries,
 )
+from vfx_finder.publish.html import render_worklist_html
+from vfx_finder.publish.xlsx import worklist_xlsx_bytes
 from vfx_finder.read import check_paths, detect_format, iter_records, parse_columns
 from vfx_finder.read.document_kind import IMAGING_REPORT, document_kind, load_document_kinds
 from vfx_finder.read.records import Rejection, Report
@@ -605,6 +608,12 @@ def _findings_row(
     return row
 
 
+def clinical_details(report: Report) -> str:
+    """The request's clinical details when the input carries them (extra column), else ''."""
+    extra = report.extra or {}
+    return str(extra.get("clinical_details") or extra.get("clinical_history") or "")
+
+
 CORRECTED_STATUSES = frozenset({"corrected", "amended", "c"})
 
 
@@ -713,7 +722,10 @@ def analyse_into_stage(
                 if positive:
                     row["_eligibility_reason"] = reason
                     row["_content"] = content
+                    details = clinical_details(report)
+                    row["triage_flags"] = format_flags(triage_flags(report.text, details), report.report_id)
                     stage.add_positive(row)
+                    stage.add_text(report.report_id, report.text, details)  # for worklist.html only
                     if opts.log_phi:
                         log.debug(
                             "evidence report %s patient %s (%s %s): %s",
@@ -755,16 +767,25 @@ def plan_worklist(store: StateStore, opts: RunOptions, rs: _RunState, stage: Sta
 
     def rows():
         for patient_id, reports in stage.patients():
+            corrected = corrections.pop(patient_id, set())
+            prior, superseded = _split_superseded(store.prior_alerts(patient_id), corrected)
+            # the coordinators' decisions on earlier alerts (review import) and the FLS's known patients
+            reviewed = apply_decisions(
+                reports, prior, store.prior_findings(patient_id), store.decisions_for(patient_id)
+            )
+            reports, prior = reviewed.reports, reviewed.alerts
+            if not reports:  # every report was judged not a vertebral fracture by the coordinator
+                rs.superseded.extend((a["alert_id"], rs.run_id) for a in superseded)
+                continue
             case = PatientCase(patient_id, policy=load_policy(opts.patterns_dir))
             for r in reports:
                 age = int(r["age"]) if r.get("age") else None
                 case.add(r, r.get("fls_eligible", ""), age, r.get("_eligibility_reason", ""))
-            corrected = corrections.pop(patient_id, set())
-            prior, superseded = _split_superseded(store.prior_alerts(patient_id), corrected)
+            known = known_levels(store.known_for(patient_id, case.nhs_number), reports, reviewed.findings)
             if case.eligibility not in ("yes", "review"):
                 rs.superseded.extend((a["alert_id"], rs.run_id) for a in superseded)
                 continue
-            plan = plan_alert(case, prior, store.prior_findings(patient_id))
+            plan = plan_alert(case, prior, reviewed.findings, known)
             if plan is None and superseded:  # the coordinator acted on the wrong version: say what changed
                 plan = case.merged(), []
                 plan[0]["reason"] = ""
@@ -846,8 +867,7 @@ def write_outputs(
             seq += 1
             rs.n_new += 1
         worklist_w.write(row)
-        if opts.extra_outputs:
-            listed.append(row)
+        listed.append(row)  # tonight's worklist only (xlsx / html); the input is never held in memory
     stage.flush_assigned()
 
     # referrer alerts exactly once: a report's alert already sent with the same content is not sent again
@@ -860,7 +880,8 @@ def write_outputs(
         if not store.referrer_sent(out):
             referrer_w.write(out)
 
-    for writer in opts.extra_outputs:  # the hook for worklist.xlsx / worklist.html
+    write_worklist_views(store, rs, pub, stage, listed)
+    for writer in opts.extra_outputs:  # further outputs (hook)
         writer(listed, pub)
 
     summary = {
@@ -890,6 +911,31 @@ def write_outputs(
     manifest = pub.manifest()  # fsyncs and closes every temporary file
     checkpoint("before-commit")
     return manifest, summary
+
+
+def write_worklist_views(store: StateStore, rs: _RunState, pub: Publication, stage: Stage, listed: list[dict]) -> None:
+    """worklist.xlsx and worklist.html, from tonight's rows, in the run's manifest beside worklist.csv.
+
+    Per-report evidence and report text come from the scratch stage (only the reports of tonight's
+    patients are loaded); earlier alerts and decisions, and the last 30 nights, from the state store.
+    """
+    report_ids = {rid for row in listed for rid in (row.get("report_ids") or row.get("report_id") or "").split(";")}
+    report_ids.discard("")
+    findings = stage.findings_of(report_ids)
+    pub.binary("worklist.xlsx", worklist_xlsx_bytes(listed, findings=findings, run_id=rs.run_id))
+    history = {pid: store.patient_timeline(pid) for pid in {row["patient_id"] for row in listed}}
+    nights = dict(store.alert_nights(30))
+    nights[rs.run_date] = nights.get(rs.run_date, 0) + rs.n_new
+    page = render_worklist_html(
+        listed,
+        reports=stage.texts(report_ids),
+        findings=findings,
+        history=history,
+        nights=sorted(nights.items())[-30:],
+        counts=rs.counts,
+        run_id=rs.run_id,
+    )
+    pub.binary("worklist.html", page.encode("utf-8"))
 
 
 # ---------------------------------------------------------------------------------------------- step: commit

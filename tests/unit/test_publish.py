@@ -167,6 +167,8 @@ def test_outputs_and_state_are_owner_only(tmp_path, write_csv):
         files = [p for p in out.iterdir()]
         assert {p.name for p in files} == {
             "worklist.csv",
+            "worklist.xlsx",
+            "worklist.html",
             "referrer_alerts.csv",
             "report_findings.csv",
             "rejected.csv",

@@ -17,7 +17,6 @@ from vfx_finder.publish.xlsx import (
     DECISIONS,
     SHEET,
     evidence_items,
-    explain_priority,
     read_worklist_xlsx,
     worklist_workbook,
     write_worklist_xlsx,
@@ -92,13 +91,13 @@ def test_values_typed_for_sorting_and_identifiers_kept_as_text(tmp_path, two_rep
     cells = {k: ws.cell(row=2, column=i + 1).value for i, k in enumerate(COLUMN_KEYS)}
     assert cells["priority"] == 1 and cells["age"] == 72
     assert cells["nhs_number"] == "9434765919"
-    assert cells["exam_date"] == datetime(2026, 11, 2)
+    assert cells["exam_date"] == datetime(2026, 11, 20)  # the latest report's exam
     assert cells["date_of_birth"] == datetime(1954, 3, 1)
     assert cells["patient_name"] == "Jane Doe"
     assert cells["levels"] == "T12;L1"
     assert cells["report_ids"] == "R1;R2"
     assert cells["alert_id"] == "A-000001"
-    assert cells["priority_reason"] == "1: acute (new) fracture; moderate height loss; 2 levels (T12, L1)"
+    assert cells["priority_reason"] == row["priority_reason"] != ""  # from patterns/worklist.json
     assert cells["decision"] is None and cells["decision_note"] is None
 
 
@@ -111,7 +110,7 @@ def test_missing_optional_keys_are_tolerated_and_own_priority_reason_kept(tmp_pa
     got = read_worklist_xlsx(path)
     assert [g["alert_id"] for g in got] == ["A-000001", "A-000002"]
     assert got[0]["patient_name"] == "" and got[0]["data_problems"] == "" and got[0]["triage_flags"] == ""
-    assert got[0]["priority_reason"] == "1: moderate height loss"
+    assert got[0]["priority_reason"] == row["priority_reason"] != ""
     assert got[1]["priority_reason"] == "set by the run"
 
 
@@ -139,7 +138,8 @@ def test_evidence_without_findings_falls_back_to_the_row():
         ("R9", "2026-01-05", "Mild."),
     ]
     two = worklist_row([finding("R1", "2026-01-05", "T12 fracture."), finding("R2", "2026-02-05", "L1 fracture.")])
-    assert [i.tag() for i in evidence_items(two)] == ["[R1;R2]", "[R1;R2]"]
+    assert [i.tag() for i in evidence_items(two)] == ["[R1, 2026-01-05]", "[R2, 2026-02-05]"]
+    assert [i.sentence for i in evidence_items(two)] == ["T12 fracture.", "L1 fracture."]
 
 
 def test_decision_drop_down_covers_every_row(tmp_path, two_reports):
@@ -186,7 +186,7 @@ def test_control_characters_do_not_break_the_file(tmp_path, two_reports):
     row = worklist_row(two_reports, referrer="Dr\x00 X\x07")
     path = tmp_path / "w.xlsx"
     write_worklist_xlsx([row], path)
-    assert read_worklist_xlsx(path)[0]["referrer"] == "Dr\ufffd X\ufffd"
+    assert read_worklist_xlsx(path)[0]["referrer"] == "Dr X\ufffd"  # NUL dropped (as in every output)
 
 
 def test_written_owner_only_and_atomically(tmp_path, two_reports):
@@ -229,24 +229,13 @@ def test_decisions_filled_in_are_read_back_by_alert_id(tmp_path, two_reports):
     assert got == {"A-000007": ("wrong level", "T11 not T12"), "A-000008": ("already known to FLS", "")}
 
 
-@pytest.mark.parametrize(
-    "row, words",
-    [
-        ({"priority": "1", "finding": "fracture", "levels": "L1", "acuity": "acute"}, "1: acute (new) fracture"),
-        ({"priority": "1", "finding": "fracture", "levels": "T12", "severity": "severe"}, "1: severe height loss"),
-        ({"priority": "1", "finding": "fracture", "levels": "T11;T12"}, "1: 2 levels (T11, T12)"),
-        (
-            {"priority": "2", "finding": "fracture", "levels": "T12", "severity": "mild", "acuity": "chronic"},
-            "2: one fracture, not stated acute, mild or severity not stated",
-        ),
-        (
-            {"priority": "3", "finding": "possible_fracture", "levels": "L2"},
-            "3: possible fracture, not confirmed: check the images or the report",
-        ),
-    ],
-)
-def test_explain_priority(row, words):
-    assert explain_priority(row) == words
+def test_priority_reason_comes_only_from_the_row(tmp_path, two_reports):
+    """No second copy of the priority rule: a row without priority_reason shows an empty cell."""
+    row = worklist_row(two_reports[:1])
+    row.pop("priority_reason")
+    path = tmp_path / "w.xlsx"
+    write_worklist_xlsx([row], path)
+    assert read_worklist_xlsx(path)[0]["priority_reason"] == ""
 
 
 def test_triage_flags_given_as_flags_are_described(tmp_path, two_reports):

@@ -36,6 +36,15 @@ def format_history(h: dict) -> str:
                 f"  exam {f['exam_date'] or '?'}  report {f['report_id']}  {f['finding']}  levels {f['levels'] or '-'}"
                 f"{'  ' + f['severity'] if f['severity'] else ''}  first seen {f['first_seen_on']} (run {f['first_seen_run']})"
             )
+    if h.get("decisions"):
+        lines.append("coordinator decisions (latest per alert acts on later nights):")
+        for d in h["decisions"]:
+            note = f"  note {d['decision_note']}" if d["decision_note"] else ""
+            who = f" by {d['reviewer']}" if d["reviewer"] else ""
+            lines.append(
+                f"  {d['alert_id']}  {d['decision']}{note}  imported {d['imported_at']}{who}"
+                f"  from {d['source_file']} row {d['row_number']}"
+            )
     return "\n".join(lines)
 
 

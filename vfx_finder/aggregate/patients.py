@@ -140,6 +140,7 @@ class PatientCase:
             "patient_name": next((r["patient_name"] for r in reversed(rows) if r.get("patient_name")), ""),
             "date_of_birth": next((r["date_of_birth"] for r in reversed(rows) if r.get("date_of_birth")), ""),
             "data_problems": data_problems_of(rows),
+            "triage_flags": "; ".join(dict.fromkeys(r["triage_flags"] for r in rows if r.get("triage_flags"))),
         }
 
 

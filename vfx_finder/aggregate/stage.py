@@ -42,6 +42,11 @@ CREATE TABLE corr (
     report_id  TEXT NOT NULL,
     PRIMARY KEY (patient_id, report_id)
 );
+CREATE TABLE txt (
+    report_id       TEXT PRIMARY KEY,
+    text            TEXT NOT NULL,
+    clinical_details TEXT NOT NULL DEFAULT ''
+);
 CREATE TABLE assigned (
     alert_seq INTEGER PRIMARY KEY,
     alert_id  TEXT NOT NULL,
@@ -184,6 +189,32 @@ class Stage:
             "SELECT carried, row_json FROM pos ORDER BY referrer_key, exam_date, report_id, seq"
         ):
             yield bool(carried), json.loads(row_json)
+
+    def add_text(self, report_id: str, text: str, clinical_details: str = "") -> None:
+        """Keep a positive report's text for worklist.html (scratch only: never the state store or the log)."""
+        self.conn.execute(
+            "INSERT OR REPLACE INTO txt (report_id, text, clinical_details) VALUES (?, ?, ?)",
+            (report_id, text, clinical_details),
+        )
+
+    def texts(self, report_ids: Iterable[str]) -> dict[str, dict]:
+        """report_id -> {'text', 'clinical_details'} for the staged reports among ``report_ids``."""
+        out: dict[str, dict] = {}
+        for rid in set(report_ids):
+            row = self.conn.execute("SELECT text, clinical_details FROM txt WHERE report_id = ?", (rid,)).fetchone()
+            if row is not None:
+                out[rid] = {"text": row[0], "clinical_details": row[1]}
+        return out
+
+    def findings_of(self, report_ids: Iterable[str]) -> list[dict]:
+        """The staged (not carried) positive rows of ``report_ids``."""
+        out = []
+        for rid in sorted(set(report_ids)):
+            for (row_json,) in self.conn.execute(
+                "SELECT row_json FROM pos WHERE report_id = ? AND carried = 0 ORDER BY seq", (rid,)
+            ):
+                out.append(json.loads(row_json))
+        return out
 
     # ------------------------------------------------------------------ worklist
     def add_worklist_rows(self, rows: Iterable[tuple[dict, bool]]) -> None:

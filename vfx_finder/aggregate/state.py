@@ -23,6 +23,11 @@ Tables
   referrer_alerts (migration 2) each referrer alert sent, once per (report_id, content):
                   an identical re-run sends none again; ``vfx-finder worklist --run``
                   re-exports a run's rows.
+  review_decisions (migration 4) each coordinator decision imported by ``review import``
+                  (alert, patient, decision, note, corrected levels, reviewer, when, source
+                  file + SHA-256, row); the latest per alert acts on later nights.
+  known_patients  (migration 5) patients already under the FLS (``known import``): patient id
+                  and/or NHS number, known since, levels; they are not alerted for known levels.
 
 Only one run may use a store at a time: ``RunLock`` is an exclusive ``flock`` on
 ``PATH.lock`` held for the whole run (released by the kernel if the process dies).
@@ -147,6 +152,52 @@ ALTER TABLE findings ADD COLUMN content TEXT NOT NULL DEFAULT '';
     )
 )
 MIGRATIONS.append((4, AUDIT_MIGRATION_NAME, AUDIT_DDL))
+MIGRATIONS.append(
+    (
+        5,
+        "review_decisions: the coordinators' decisions imported from worklist.xlsx (latest per alert wins)",
+        """
+CREATE TABLE review_decisions (
+    seq           INTEGER PRIMARY KEY,
+    alert_id      TEXT NOT NULL REFERENCES alerts(alert_id),
+    report_ids    TEXT NOT NULL DEFAULT '',
+    patient_id    TEXT NOT NULL,
+    decision      TEXT NOT NULL,
+    decision_note TEXT NOT NULL DEFAULT '',
+    levels        TEXT NOT NULL DEFAULT '',
+    reviewer      TEXT NOT NULL DEFAULT '',
+    imported_at   TEXT NOT NULL,
+    source_file   TEXT NOT NULL,
+    source_sha256 TEXT NOT NULL,
+    row_number    INTEGER NOT NULL
+);
+CREATE INDEX review_decisions_alert ON review_decisions(alert_id, seq);
+CREATE INDEX review_decisions_patient ON review_decisions(patient_id, seq);
+""",
+    )
+)
+MIGRATIONS.append(
+    (
+        6,
+        "known_patients: patients already under the FLS at go-live (known import)",
+        """
+CREATE TABLE known_patients (
+    seq           INTEGER PRIMARY KEY,
+    patient_id    TEXT NOT NULL DEFAULT '',
+    nhs_number    TEXT NOT NULL DEFAULT '',
+    known_since   TEXT NOT NULL DEFAULT '',
+    levels        TEXT NOT NULL DEFAULT '',
+    imported_at   TEXT NOT NULL,
+    source_file   TEXT NOT NULL,
+    source_sha256 TEXT NOT NULL,
+    row_number    INTEGER NOT NULL,
+    UNIQUE (patient_id, nhs_number, known_since, levels)
+);
+CREATE INDEX known_patients_patient ON known_patients(patient_id);
+CREATE INDEX known_patients_nhs ON known_patients(nhs_number);
+""",
+    )
+)
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
@@ -682,6 +733,126 @@ class StateStore:
             )
         )
 
+    # ------------------------------------------------------------------ coordinator reviews, known patients
+    def alerts_by_id(self, alert_ids: Iterable[str]) -> dict[str, sqlite3.Row]:
+        """alert_id -> (alert_id, patient_id, report_ids, levels, alerted_on) for the ids that exist."""
+        out: dict[str, sqlite3.Row] = {}
+        for alert_id in set(alert_ids):
+            row = self.conn.execute(
+                "SELECT alert_id, patient_id, report_ids, levels, alerted_on FROM alerts WHERE alert_id = ?",
+                (alert_id,),
+            ).fetchone()
+            if row is not None:
+                out[alert_id] = row
+        return out
+
+    def import_decisions(self, rows: Sequence[dict], *, reviewer: str, source_file: str, source_sha256: str) -> int:
+        """Record decisions in ONE transaction; a decision equal to the alert's latest is skipped. Returns how many
+        were recorded (each row: alert_id, patient_id, report_ids, decision, decision_note, levels, row_number)."""
+        added = 0
+        with self.transaction() as c:
+            for r in rows:
+                latest = c.execute(
+                    "SELECT decision, decision_note FROM review_decisions WHERE alert_id = ? ORDER BY seq DESC LIMIT 1",
+                    (r["alert_id"],),
+                ).fetchone()
+                if latest is not None and (latest[0], latest[1]) == (r["decision"], r["decision_note"]):
+                    continue
+                c.execute(
+                    "INSERT INTO review_decisions (alert_id, report_ids, patient_id, decision, decision_note, levels, "
+                    "reviewer, imported_at, source_file, source_sha256, row_number) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        r["alert_id"],
+                        r["report_ids"],
+                        r["patient_id"],
+                        r["decision"],
+                        r["decision_note"],
+                        r.get("levels", ""),
+                        reviewer,
+                        now_iso(),
+                        source_file,
+                        source_sha256,
+                        int(r["row_number"]),
+                    ),
+                )
+                added += 1
+        return added
+
+    def decisions_for(self, patient_id: str) -> dict[str, sqlite3.Row]:
+        """alert_id -> the latest decision on each of the patient's alerts."""
+        out: dict[str, sqlite3.Row] = {}
+        for row in self.conn.execute(
+            "SELECT alert_id, report_ids, decision, decision_note, levels, reviewer, imported_at FROM review_decisions "
+            "WHERE patient_id = ? ORDER BY seq",
+            (patient_id,),
+        ):
+            out[row["alert_id"]] = row  # later rows win
+        return out
+
+    def latest_decisions(self, since: str = "") -> list[sqlite3.Row]:
+        """The latest decision per alert, for alerts raised on or after ``since`` (YYYY-MM-DD; '' = all)."""
+        return list(
+            self.conn.execute(
+                "SELECT d.alert_id, d.patient_id, d.decision, a.alerted_on, a.finding FROM review_decisions d "
+                "JOIN alerts a ON a.alert_id = d.alert_id WHERE d.seq = (SELECT MAX(seq) FROM review_decisions x "
+                "WHERE x.alert_id = d.alert_id) AND a.alerted_on >= ? ORDER BY a.seq",
+                (since,),
+            )
+        )
+
+    def import_known(self, rows: Sequence[dict], *, source_file: str, source_sha256: str) -> int:
+        """Record known patients in ONE transaction (an identical row again is ignored); return how many are new."""
+        added = 0
+        with self.transaction() as c:
+            for r in rows:
+                cur = c.execute(
+                    "INSERT OR IGNORE INTO known_patients (patient_id, nhs_number, known_since, levels, imported_at, "
+                    "source_file, source_sha256, row_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        r.get("patient_id", ""),
+                        r.get("nhs_number", ""),
+                        r.get("known_since", ""),
+                        r.get("levels", ""),
+                        now_iso(),
+                        source_file,
+                        source_sha256,
+                        int(r["row_number"]),
+                    ),
+                )
+                added += cur.rowcount
+        return added
+
+    def known_for(self, patient_id: str, nhs_number: str = "") -> list[sqlite3.Row]:
+        """The known-patient rows matching a patient id or NHS number (spaces ignored)."""
+        nhs = (nhs_number or "").replace(" ", "")
+        return list(
+            self.conn.execute(
+                "SELECT patient_id, nhs_number, known_since, levels, imported_at FROM known_patients "
+                "WHERE (patient_id != '' AND patient_id = ?) OR (? != '' AND nhs_number = ?) ORDER BY seq",
+                (patient_id, nhs, nhs),
+            )
+        )
+
+    def alert_nights(self, limit: int = 30) -> list[tuple[str, int]]:
+        """(run date, alerts raised) of the last ``limit`` nights with alerts, oldest first."""
+        rows = self.conn.execute(
+            "SELECT alerted_on, COUNT(*) FROM alerts GROUP BY alerted_on ORDER BY alerted_on DESC LIMIT ?", (limit,)
+        ).fetchall()
+        return [(r[0], int(r[1])) for r in reversed(rows)]
+
+    def patient_timeline(self, patient_id: str) -> list[dict]:
+        """The patient's earlier alerts with the latest decision on each (for worklist.html)."""
+        return [
+            {k: ("" if r[k] is None else r[k]) for k in r.keys()}
+            for r in self.conn.execute(
+                "SELECT a.alert_id, a.alerted_on, a.levels, a.reason, d.decision, d.decision_note, d.reviewer "
+                "FROM alerts a LEFT JOIN review_decisions d ON d.seq = (SELECT MAX(seq) FROM review_decisions x "
+                "WHERE x.alert_id = a.alert_id) WHERE a.patient_id = ? ORDER BY a.seq",
+                (patient_id,),
+            )
+        ]
+
     # ------------------------------------------------------------------ operators
     def history(self, patient_id: str) -> dict:
         alerts = [
@@ -711,7 +882,17 @@ class StateStore:
                 (patient_id,),
             )
         ]
-        return {"patient_id": patient_id, "alerts": alerts, "findings": findings}
+        decisions = []
+        if "review_decisions" in self._tables():
+            decisions = [
+                dict(r)
+                for r in self.conn.execute(
+                    "SELECT alert_id, decision, decision_note, levels, reviewer, imported_at, source_file, row_number "
+                    "FROM review_decisions WHERE patient_id = ? ORDER BY seq",
+                    (patient_id,),
+                )
+            ]
+        return {"patient_id": patient_id, "alerts": alerts, "findings": findings, "decisions": decisions}
 
     def check(self) -> dict:
         """integrity_check, foreign_key_check, schema version and counts; ``ok`` is False when the store is damaged."""

@@ -59,6 +59,7 @@ WORKLIST_COLUMNS = [
     "patient_name",
     "date_of_birth",
     "data_problems",
+    "triage_flags",
 ]
 REFERRER_COLUMNS = [
     "referrer",

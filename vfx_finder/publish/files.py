@@ -105,6 +105,11 @@ class _HashingWriter:
         self._raw.write(b)
         return len(s)
 
+    def write_bytes(self, b: bytes) -> None:
+        """Write (and hash) raw bytes."""
+        self.sha.update(b)
+        self._raw.write(b)
+
     def flush(self) -> None:
         self._raw.flush()
 
@@ -131,6 +136,10 @@ class AtomicFile:
         self.tmp = Path(tmp)
         self.fh = _HashingWriter(fd)
         self.sha256: str | None = None
+
+    def write_bytes(self, data: bytes) -> None:
+        """Append bytes (e.g. a workbook) to the temporary file; the SHA-256 covers them."""
+        self.fh.write_bytes(data)
 
     def finish(self) -> str:
         """Flush, fsync and close the temporary file (not yet moved); return its SHA-256."""

@@ -40,8 +40,11 @@ class Publication:
     def binary(self, name: str, data: bytes) -> AtomicFile:
         """Add a file of bytes (e.g. worklist.xlsx) to this run's files."""
         f = AtomicFile(self.out_dir / name, tag=self.tag)
-        f.fh._raw.write(data)
-        f.fh.sha.update(data)
+        try:
+            f.write_bytes(data)
+        except BaseException:
+            f.discard()
+            raise
         self._files.append(f)
         return f
 

@@ -93,6 +93,7 @@ DECIDING_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+_REPORT_PREFIX = re.compile(r"^(?P<rid>\S+) \((?P<date>[^)]*)\): (?P<rest>.*)$", re.DOTALL)
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _FILLS = {
     "1": PatternFill("solid", fgColor="F8CBAD"),
@@ -118,27 +119,9 @@ class EvidenceItem:
         return f"[{', '.join(x for x in (self.report_id, self.exam_date) if x)}]"
 
 
-def explain_priority(row: Mapping) -> str:
-    """The priority in words, from the row's finding, levels, severity and acuity (patients.priority's rule)."""
-    p = str(row.get("priority", ""))
-    levels = [lv for lv in str(row.get("levels", "")).split(";") if lv]
-    if row.get("finding") != "fracture":
-        return f"{p}: possible fracture, not confirmed: check the images or the report"
-    why = []
-    if row.get("acuity") == "acute":
-        why.append("acute (new) fracture")
-    if row.get("severity") in ("moderate", "severe"):
-        why.append(f"{row['severity']} height loss")
-    if len(levels) >= 2:
-        why.append(f"{len(levels)} levels ({', '.join(levels)})")
-    if why:
-        return f"{p}: " + "; ".join(why)
-    return f"{p}: one fracture, not stated acute, mild or severity not stated"
-
-
 def priority_reason(row: Mapping) -> str:
-    """The row's own ``priority_reason`` when it has one, else ``explain_priority``."""
-    return str(row.get("priority_reason") or "") or explain_priority(row)
+    """The row's own ``priority_reason`` (set from patterns/worklist.json by vfx_finder.policy; no second copy)."""
+    return str(row.get("priority_reason") or "")
 
 
 def findings_index(findings: Iterable[Mapping] | None) -> dict[str, Mapping]:
@@ -163,7 +146,13 @@ def evidence_items(row: Mapping, findings_by_id: Mapping[str, Mapping] | None = 
     if not items:
         rid = ids[0] if len(ids) == 1 else ";".join(ids)
         when = str(row.get("exam_date") or "") if len(ids) <= 1 else ""
-        items = [EvidenceItem(rid, when, s.strip()) for s in str(row.get("evidence") or "").split(" | ") if s.strip()]
+        for s in str(row.get("evidence") or "").split(" | "):
+            m = _REPORT_PREFIX.match(s.strip())
+            if m and m["rid"] in ids:  # the worklist's own 'R1 (2026-01-10): ...' prefix (evidence_by_report)
+                rid, when = m["rid"], "" if m["date"] == "date unknown" else m["date"]
+                s = m["rest"]
+            if s.strip():
+                items.append(EvidenceItem(rid, when, s.strip()))
     seen: set[str] = set()
     unique = []
     for it in items:
@@ -303,12 +292,20 @@ def _atomic_bytes(path: Path, data: bytes, tag: str | None) -> AtomicFile:
     """An AtomicFile (0600 temporary beside ``path``) holding ``data``; its SHA-256 covers the bytes."""
     f = AtomicFile(path, tag=tag)
     try:
-        f.fh._raw.write(data)  # AtomicFile's sink is text; a workbook is bytes (same file, same hash)
-        f.fh.sha.update(data)
+        f.write_bytes(data)
     except BaseException:
         f.discard()
         raise
     return f
+
+
+def worklist_xlsx_bytes(
+    rows: Iterable[Mapping], *, findings: Iterable[Mapping] | None = None, run_id: str = ""
+) -> bytes:
+    """The worklist workbook as the bytes of an .xlsx file (for ``Publication.binary``)."""
+    buf = io.BytesIO()
+    worklist_workbook(rows, findings=findings, run_id=run_id).save(buf)
+    return buf.getvalue()
 
 
 def write_worklist_xlsx(
@@ -326,10 +323,7 @@ def write_worklist_xlsx(
     Written to a 0600 temporary file (tagged ``tag``) and moved into place unless
     ``commit=False`` (then the caller commits it, or lists it in a run's manifest).
     """
-    wb = worklist_workbook(rows, findings=findings, run_id=run_id)
-    buf = io.BytesIO()
-    wb.save(buf)
-    f = _atomic_bytes(Path(path), buf.getvalue(), tag)
+    f = _atomic_bytes(Path(path), worklist_xlsx_bytes(rows, findings=findings, run_id=run_id), tag)
     if commit:
         f.commit()
     return f
