@@ -413,7 +413,8 @@ def _summarise(statuses: list[MentionStatus], policy: Policy) -> Decision:
         d.height_loss_pct = max(pcts) if pcts else None
         if any(s.mention.acute for s in positive):
             d.acuity = "acute"
-        elif any(s.mention.historical for s in positive):
+        elif any(s.mention.historical or s.mention.rule in policy.rule("treated_level") for s in positive):
+            # a treated (cemented) level is a known, old fracture unless a new one is described
             d.acuity = "chronic"
         else:
             d.acuity = "unspecified"
