@@ -86,7 +86,7 @@ POLICY_KEYS: dict[str, dict[str, str]] = {
         "known_history_section": "regex",
         "stated_past_finding": "regex",
         "asks": "regex",
-        "age_indeterminate": "regex",
+        "uncertain_age": "regex",
     },
     "severity": {
         "severity_words": "map",

@@ -194,7 +194,7 @@ def _caused_by_mechanism(m: Mention, policy: Policy) -> bool:
         return True
     if _known_old(m, policy):
         return False
-    if policy.wording["age_indeterminate"].search(m.sentence) or policy.wording["fragility"].search(m.text):
+    if policy.wording["uncertain_age"].search(m.sentence) or policy.wording["fragility"].search(m.text):
         return False
     return True
 
@@ -207,7 +207,7 @@ def _stated_history(m: Mention, policy: Policy) -> bool:
     (an earlier study's result, a year, a treatment, old / known / previous). Everything else in the
     clinical question stays a question.
     """
-    if m.section != "clinical_question" or m.uncertain or m.hypothetical or m.negated:
+    if m.section != "history_question" or m.uncertain or m.hypothetical or m.negated:
         return False
     if policy.wording["asks"].search(m.sentence):
         return False
