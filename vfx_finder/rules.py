@@ -83,6 +83,10 @@ POLICY_KEYS: dict[str, dict[str, str]] = {
         "question_cue": "regex",
         "clinical_context": "regex",
         "describes_images": "regex",
+        "known_history_section": "regex",
+        "stated_past_finding": "regex",
+        "asks": "regex",
+        "uncertain_age": "regex",
     },
     "severity": {
         "severity_words": "map",

@@ -98,7 +98,7 @@ def _classify(
         return "ignored", "mechanism of injury (applies to the report's fractures)"
     if cat in role("level_correction"):
         return "ignored", "level correction (applies to the report's fractures)"
-    if m.section in policy.ignored_sections:
+    if m.section in policy.ignored_sections and not _stated_history(m, policy):
         return "ignored", policy.ignored_sections[m.section]
     if m.hypothetical:
         return "ignored", "hypothetical"
@@ -152,7 +152,7 @@ def _classify(
             not p.levels and _cue_covers_sentence(p, m, sentence_peers, policy)
         ):
             return "excluded", f"pathological ({p.text.lower()})"
-    if trauma is not None and not m.historical:
+    if trauma is not None and _caused_by_mechanism(m, policy):
         return "excluded", f"high-energy trauma ({trauma.text.lower()})"
     if m.uncertain:
         return "possible_fracture", "fracture suspected, not asserted"
@@ -171,6 +171,47 @@ def _classify(
         ):
             return "possible_fracture", "fracture suspected, not asserted (hedged later in the sentence)"
     return "fracture", "fracture asserted"
+
+
+def _known_old(m: Mention, policy: Policy) -> bool:
+    """Old / chronic / healed, a treated level, or stated in the patient's history (not a new fracture)."""
+    return (
+        m.historical
+        or m.rule in policy.rule("treated_level")
+        or bool(m.section and policy.wording["known_history_section"].fullmatch(m.section))
+    )
+
+
+def _caused_by_mechanism(m: Mention, policy: Policy) -> bool:
+    """Whether the report's high-energy mechanism explains this fracture (issue 13 policy).
+
+    An acute / new fracture is caused by it. An old, chronic, healed, treated or historical one
+    is not, nor one of explicitly uncertain age ("age indeterminate") or one the report calls
+    osteoporotic / insufficiency / fragility: those stay on the fragility pathway. A plain
+    undated fracture in a trauma report is presumed caused by the trauma.
+    """
+    if m.acute:
+        return True
+    if _known_old(m, policy):
+        return False
+    if policy.wording["uncertain_age"].search(m.sentence) or policy.wording["fragility"].search(m.text):
+        return False
+    return True
+
+
+def _stated_history(m: Mention, policy: Policy) -> bool:
+    """A clinical-question / history mention that states a past vertebral finding instead of asking.
+
+    "HX: spine films last year showed a T12 fracture", "Background: myeloma with an L3 pathological
+    fracture, treated with radiotherapy": asserted, no question wording, and a past-finding cue
+    (an earlier study's result, a year, a treatment, old / known / previous). Everything else in the
+    clinical question stays a question.
+    """
+    if m.section != "history_question" or m.uncertain or m.hypothetical or m.negated:
+        return False
+    if policy.wording["asks"].search(m.sentence):
+        return False
+    return m.historical or bool(policy.wording["stated_past_finding"].search(m.sentence))
 
 
 def _cue_covers_sentence(cue: Mention, m: Mention, peers: list[Mention], policy: Policy) -> bool:
@@ -413,7 +454,8 @@ def _summarise(statuses: list[MentionStatus], policy: Policy) -> Decision:
         d.height_loss_pct = max(pcts) if pcts else None
         if any(s.mention.acute for s in positive):
             d.acuity = "acute"
-        elif any(s.mention.historical for s in positive):
+        elif any(_known_old(s.mention, policy) for s in positive):
+            # a treated (cemented) level or one stated in the history is a known, old fracture
             d.acuity = "chronic"
         else:
             d.acuity = "unspecified"

@@ -43,7 +43,7 @@ _ORDINALS = {
 _REGION_WORDS = {"cervical": "C", "thoracic": "T", "dorsal": "T", "lumbar": "L", "sacral": "S"}
 
 # a single level token: T12, T 12, D12, T-12 (not T-score), L1
-_LEVEL = r"(?<![A-Za-z0-9/.])([CTDLS])[ -]?(\d{1,2})(?![0-9]|\.\d|\s*/\s*\d|\s*/\s*[LS]\d)"
+_LEVEL = r"(?<![A-Za-z0-9/.])(Th\.?|[CTDLS])[ -]?(\d{1,2})(?![0-9]|\.\d|\s*/\s*\d|\s*/\s*[LS]\d)"
 # MRI / other uses that follow a level-looking token
 _NOT_LEVEL_AFTER = re.compile(
     r"\s*(?:-?\s*(?:weighted|w\b|wi\b|hyper|hypo|iso|signal|sequence|sequences|images?|imaging|flair|stir|fat|"
@@ -69,12 +69,37 @@ _SIGNAL_ON_BEFORE = re.compile(
     r"seen|visible|shown|appears?|enhanc\w*)\b[^.;\n]{0,25}\bon\s*$",
     re.IGNORECASE,
 )
+_DIABETES_AFTER = re.compile(r"(?:dm\b|\s*(?:diabet|dm\b))", re.IGNORECASE)
+_COUNT_FROM_BEFORE = re.compile(
+    r"\b(?:counting|counted|count|numbered|numbering)\s+(?:(?:down|up|caudally|cranially)\s+)?(?:from|with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_DIGIT_LABEL = re.compile(r"[DTP][ -]?[1-5]", re.IGNORECASE)
+_HAND_WORD = (
+    r"(?:phalan\w*|digits?|fingers?|toes?|hallux|thumb|metacarp\w*|metatars\w*|mc|mt|dip|pip|mcp|mtp|cmc|ip|nail)"
+)
+_HAND_FOOT_AFTER = re.compile(
+    r"\s*(?:(?:proximal|middle|distal|terminal|base|head|shaft|of|the|left|right)\s+){0,3}" + _HAND_WORD + r"\b",
+    re.IGNORECASE,
+)
+_HAND_FOOT_BEFORE = re.compile(r"\b" + _HAND_WORD + r"\b\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+# "T11 and 12", "L2 and 3", "T6, 7 and 8": a bare number after a list word, same region
+_BARE_NEXT = re.compile(
+    r"(?:\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)(\d{1,2})\b(?![.,]\d|\s*(?:%|mm|cm|/|years?|yrs?|months?|weeks?|days?|x\b))"
+)
+# "T11/12 vertebrae", "T11/T12 vertebral bodies": a slash pair before a plural vertebra noun is two vertebrae
+_SLASH_PAIR = re.compile(
+    r"(?<![A-Za-z0-9/.])(Th\.?|[CTDL])[ -]?(\d{1,2})\s*/\s*(?:(?:Th\.?|[CTDL])[ -]?)?(\d{1,2})(?=\s+(?:vertebrae|vertebral\s+bodies)\b)",
+    re.IGNORECASE,
+)
 _ODONTOID = re.compile(r"\b(?:odontoid(?:\s+(?:peg|process))?|dens)\b", re.IGNORECASE)
 _SEP = r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s+or\s+|\s*\+\s*)\s*"
 _RANGE_SEP = r"\s*(?:-|–|—|to|through|thru)\s*"
 
 _SINGLE_RE = re.compile(_LEVEL, re.IGNORECASE)
-_RANGE_RE = re.compile(_LEVEL + _RANGE_SEP + r"(?:([CTDLS])[ -]?)?(\d{1,2})(?![0-9]|\.\d|\s*/\s*\d)", re.IGNORECASE)
+_RANGE_RE = re.compile(
+    _LEVEL + _RANGE_SEP + r"(?:(Th\.?|[CTDLS])[ -]?)?(\d{1,2})(?![0-9]|\.\d|\s*/\s*\d)", re.IGNORECASE
+)
 _ORD = "(?:" + "|".join(_ORDINALS) + ")"
 _WORD_RE = re.compile(
     r"\b(?:the\s+)?("
@@ -99,8 +124,8 @@ class LevelMention:
 
 def canonical(region: str, number: int) -> str | None:
     """'T12' from ('t', 12), D-notation read as T; None outside the region."""
-    region = region.upper()
-    if region == "D":
+    region = region.upper().rstrip(".")
+    if region in ("D", "TH"):
         region = "T"
     if region not in REGION_SIZE or not 1 <= number <= REGION_SIZE[region]:
         return None
@@ -120,6 +145,12 @@ def expand(a: str, b: str) -> tuple[str, ...]:
 def _is_blocked(text: str, start: int, end: int) -> bool:
     after = text[end : end + 24]
     before = text[max(0, start - 12) : start]
+    if _DIABETES_AFTER.match(after) or _COUNT_FROM_BEFORE.search(text[max(0, start - 40) : start]):
+        return True  # "T2DM", "type 2 diabetes"; "counting from C2" (the start of a count)
+    if _DIGIT_LABEL.fullmatch(text, start, end) and (
+        _HAND_FOOT_AFTER.match(text, end) or _HAND_FOOT_BEFORE.search(text[max(0, start - 40) : start])
+    ):
+        return True  # "D5 proximal phalanx", "toe: T1 P1": a digit or phalanx label
     if _NOT_LEVEL_AFTER.match(after):
         return True
     if _DISC_AFTER.match(after):
@@ -167,7 +198,13 @@ def parse_levels(text: str) -> list[LevelMention]:
             taken[k] = True
         found.append((s, e, levels))
 
+    for m in _SLASH_PAIR.finditer(text):
+        a, b = canonical(m.group(1), int(m.group(2))), canonical(m.group(1), int(m.group(3)))
+        if a and b and ORDER_INDEX[b] - ORDER_INDEX[a] == 1:
+            take(m.start(), m.end(), (a, b))
     for m in _RANGE_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
         a = canonical(m.group(1), int(m.group(2)))
         region_b = m.group(3) or m.group(1)
         b = canonical(region_b, int(m.group(4)))
@@ -223,6 +260,18 @@ def parse_levels(text: str) -> list[LevelMention]:
             continue  # the first half of a disc shorthand rejected above ("L4-5 disc")
         take(m.start(), m.end(), (lvl,))
     found.sort()
+    # a bare number continuing a list of one region: "T11 and 12", "T6, 7 and 8"
+    extra: list[tuple[int, int, tuple[str, ...]]] = []
+    for _s, e, lv in found:
+        last, pos = lv[-1], e
+        while m := _BARE_NEXT.match(text, pos):
+            n, prev_n = int(m.group(1)), int(last[1:])
+            nxt = canonical(last[0], n)
+            if nxt is None or not prev_n < n <= prev_n + 4 or not free(m.start(1), m.end(1)):
+                break
+            extra.append((m.start(1), m.end(1), (nxt,)))
+            last, pos = nxt, m.end(1)
+    found = sorted(found + extra)
     # merge lists: "T6, T7 and T8", "T11 and L1"
     merged: list[LevelMention] = []
     for s, e, lv in found:

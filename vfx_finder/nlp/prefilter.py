@@ -139,7 +139,7 @@ def could_match(need: frozenset[str] | None, lowered: str) -> bool:
 
 
 _LEVEL_GATE = (
-    r"(?<![A-Za-z0-9])[CTDLS][ -]?\d{1,2}(?!\d)"
+    r"(?<![A-Za-z0-9])(?:Th\.?|[CTDLS])[ -]?\d{1,2}(?!\d)"
     r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\b"
 )
 

@@ -126,6 +126,31 @@ def _question_end(text: str, start: int, title_end: int, next_start: int, cues: 
     return m.end() if m else None
 
 
+_INLINE_SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=\S)|\n")
+_CONTINUES_COMPARISON = re.compile(
+    r"(?:which|this|that|it|these|they)\s+(?:showed|shows|demonstrated|demonstrates|revealed|reveals|confirmed|"
+    r"confirms|was|were|is|are)\b",
+    re.IGNORECASE,
+)
+
+
+def _comparison_end(text: str, title_end: int, end: int) -> int:
+    """An inline "Comparison: CT 2023. New wedge fracture of T10." covers only its own sentence.
+
+    A next sentence that goes on about the prior study ("This showed ...") stays in it; any other
+    sentence, on the same line or below, is back in the body. A header alone on its line keeps ``end``.
+    """
+    rest = re.compile(r"[ \t:\-]*").match(text, title_end).end()
+    if rest >= len(text) or text[rest] == "\n":
+        return end
+    pos = rest
+    while (m := _INLINE_SENTENCE_END.search(text, pos, end)) is not None:
+        if text[m.start()] == "\n" or not _CONTINUES_COMPARISON.match(text, m.end()):
+            return m.end() if text[m.start()] != "\n" else m.start() + 1
+        pos = m.end()
+    return end
+
+
 def _edits_within(a: str, b: str, limit: int) -> bool:
     """Whether a and b are at most ``limit`` edits apart (optimal string alignment: swaps count once)."""
     if abs(len(a) - len(b)) > limit:
@@ -226,10 +251,12 @@ def find_sections(
         result += [(question[0], "clinical_question", ""), (question[1], None, "")]
     for i, (start, cat, title, title_end) in enumerate(out):
         result.append((start, cat, title))
-        if cat in ("clinical_question", "comparison"):
+        if cat in ("clinical_question", "history_question", "comparison"):
             # short sections: "Comparison: CT 2024." ends with its line, then the report goes on
             nxt = out[i + 1][0] if i + 1 < len(out) else len(text)
             end = _question_end(text, start, title_end, nxt, cues)
+            if cat == "comparison":
+                end = _comparison_end(text, title_end, end if end is not None else nxt)
             if end is not None and end < nxt:
                 result.append((end, None, ""))
     return result
