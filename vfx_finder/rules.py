@@ -15,12 +15,14 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
+from importlib.resources import files
 from pathlib import Path
 
 from vfx_finder.errors import RulesError
 from vfx_finder.vocab import FINDINGS, SEVERITY_RANK
 
-PATTERNS_DIR = Path(__file__).resolve().parents[1] / "patterns"
+#: the bundled rule and policy files: package data (vfx_finder/patterns; the checkout's patterns/ links here)
+PATTERNS_DIR = Path(str(files("vfx_finder") / "patterns"))
 
 HEADER_KEYS = {"name", "version", "description", "categories", "directions", "rules"}
 #: header keys only a kind of file may have: a context file's "terminated_by" maps a category to the

@@ -8,6 +8,7 @@ import json
 import os
 import zipfile
 from dataclasses import dataclass
+from importlib.resources import files
 from pathlib import Path
 
 import skops.io as sio
@@ -122,7 +123,7 @@ def load_model(path: Path) -> LoadedModel:
 
 
 #: the model shipped with the package
-SHIPPED_MODEL = Path(__file__).resolve().parents[2] / "models" / "second_reader"
+SHIPPED_MODEL = Path(str(files("vfx_finder") / "models" / "second_reader"))  # package data
 
 
 def shipped_enabled() -> bool:

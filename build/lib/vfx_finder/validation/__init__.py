@@ -1,0 +1,1 @@
+"""Go-live validation: interval statistics, the stratified sample and labelling sheet, labeller agreement."""
