@@ -33,8 +33,7 @@ def _rows(path: Path) -> list[dict]:
 @pytest.fixture(scope="session")
 def synthetic_sample(tmp_path_factory) -> list[Report]:
     """5,000 generated reports of the production mix (30% spine-related, 70% other exams)."""
-    if not GENERATOR.exists():
-        pytest.skip("scripts/make_synthetic.py is not there yet")
+    assert GENERATOR.exists(), f"{GENERATOR} is missing: the fast-path checks need the generator"
     out = tmp_path_factory.mktemp("fast_path") / "sample.csv"
     subprocess.run(
         [
@@ -168,8 +167,7 @@ def _prefilter_never_drops_a_finding(texts: list[tuple[str, str, str, str]], ana
 )
 def test_prefilter_never_drops_a_finding_on_labelled_sets(path, analyser, analyser_no_prefilter):
     f = ROOT / path
-    if not f.exists():
-        pytest.skip(f"{path} is not there yet")
+    assert f.exists(), f"{path} is missing: a moved data file must not turn this check into a skip"
     rows = _rows(f)
     texts = [(r["report_id"], r["text"], r.get("exam_name", ""), r.get("modality", "")) for r in rows]
     dropped = _prefilter_never_drops_a_finding(texts, analyser, analyser_no_prefilter)
