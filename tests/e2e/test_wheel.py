@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -24,8 +25,11 @@ def wheel_env(tmp_path_factory):
     project's own environment through a path entry (their .pth hooks, including the editable install, are not run)."""
     base = tmp_path_factory.mktemp("wheel")
     dist = base / "dist"
+    src = base / "src"  # build from a copy: setuptools writes build/ into the source folder
+    skip = shutil.ignore_patterns(".git", ".venv", "build", "dist", "out", "data", "tests", "*.egg-info", "__pycache__")
+    shutil.copytree(ROOT, src, symlinks=True, ignore=skip)
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(dist), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(dist), str(src)],
         check=True,
         capture_output=True,
         cwd=base,

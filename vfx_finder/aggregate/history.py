@@ -7,6 +7,7 @@ from __future__ import annotations
 
 
 def format_history(h: dict) -> str:
+    """The alert history of one patient as readable text (alerts, findings, decisions)."""
     lines = [
         f"patient {h['patient_id']}: {len(h['alerts'])} alert(s), {len(h['findings'])} report(s) with a fracture finding"
     ]
@@ -49,6 +50,7 @@ def format_history(h: dict) -> str:
 
 
 def format_check(r: dict) -> str:
+    """The result of ``state check`` as readable text."""
     lines = [
         f"state store {r['path']}: {'OK' if r['ok'] else 'CORRUPT'}",
         f"  integrity_check: {'ok' if r['integrity_check'] == ['ok'] else '; '.join(r['integrity_check'])}",

@@ -100,6 +100,7 @@ class PatientCase:
     policy: Policy | None = None
 
     def add(self, row: dict, eligibility: str, age: int | None, reason: str) -> None:
+        """Add one positive report of this patient, keeping the best eligibility seen."""
         self.reports.append(row)
         self.nhs_number = self.nhs_number or row.get("nhs_number", "")
         self.sex = self.sex or row.get("sex", "")
@@ -110,6 +111,7 @@ class PatientCase:
             self.eligibility, self.eligibility_reason = eligibility, reason
 
     def merged(self) -> dict:
+        """The patient's one worklist row: levels, severity and acuity over all reports, the latest report's details."""
         rows = sorted(self.reports, key=lambda r: (r.get("exam_date") or UNKNOWN_DATE, r.get("report_id", "")))
         finding = "fracture" if any(r["finding"] == "fracture" for r in rows) else "possible_fracture"
         levels = sort_levels(lv for r in rows for lv in r["levels"].split(";") if lv)

@@ -60,6 +60,7 @@ CREATE TABLE audit (
 
 
 def stage_path(state_path: Path, run_id: str) -> Path:
+    """The run's scratch file beside the state store (removed when the run ends)."""
     state_path = Path(state_path)
     return state_path.parent / f".{state_path.name}.stage-{run_id}.sqlite"
 
@@ -75,6 +76,8 @@ def _exam_key(exam_date: str) -> str:
 
 
 class Stage:
+    """A run's scratch SQLite file: positive reports, worklist rows, alert ids, audit rows, report text."""
+
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -90,6 +93,7 @@ class Stage:
 
     # ------------------------------------------------------------------ positives
     def add_positive(self, row: dict, *, carried: bool = False) -> None:
+        """Stage one positive report's findings row (buffered)."""
         self._buffer.append(
             (
                 row["report_id"],
@@ -131,6 +135,7 @@ class Stage:
             yield row
 
     def flush(self) -> None:
+        """Write the buffered positive rows."""
         if self._buffer:
             self.conn.execute("BEGIN")
             self.conn.executemany(
@@ -142,6 +147,7 @@ class Stage:
             self._buffer.clear()
 
     def index(self) -> None:
+        """Flush and index the positive rows for the per-patient and per-referrer reads."""
         self.flush()
         self.conn.execute("CREATE INDEX IF NOT EXISTS pos_patient ON pos (carried, patient_id, exam_key, report_id)")
         self.conn.execute("CREATE INDEX IF NOT EXISTS pos_referrer ON pos (referrer_key, exam_date, report_id, seq)")
@@ -159,6 +165,7 @@ class Stage:
         return out
 
     def has_report(self, report_id: str) -> bool:
+        """Whether a report of this run is staged as positive."""
         return (
             self.conn.execute("SELECT 1 FROM pos WHERE report_id = ? AND carried = 0 LIMIT 1", (report_id,)).fetchone()
             is not None
@@ -180,6 +187,7 @@ class Stage:
             yield current, rows
 
     def positive_rows(self) -> Iterator[dict]:
+        """Every staged positive row of this run (not the carried ones)."""
         for (row_json,) in self.conn.execute("SELECT row_json FROM pos WHERE carried = 0 ORDER BY seq"):
             yield json.loads(row_json)
 
@@ -256,6 +264,7 @@ class Stage:
             self.flush_assigned()
 
     def flush_assigned(self) -> None:
+        """Write the buffered alert-id assignments."""
         if self._assigned:
             self.conn.execute("BEGIN")
             self.conn.executemany(
@@ -286,6 +295,7 @@ class Stage:
         return int(new), int(carried)
 
     def close(self, *, remove: bool = True) -> None:
+        """Close the scratch file and (by default) remove it."""
         try:
             self.conn.close()
         finally:

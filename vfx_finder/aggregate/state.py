@@ -216,6 +216,7 @@ _BOOTSTRAP = """CREATE TABLE IF NOT EXISTS schema_migrations (
 
 
 def now_iso() -> str:
+    """The current local time, ISO 8601 to the second."""
     return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
@@ -235,6 +236,7 @@ class RunLock:
         self.fd: int | None = None
 
     def acquire(self, timeout: float = 0.0) -> None:
+        """Take the run lock, waiting up to ``timeout`` seconds; StateError naming the holder if it stays taken."""
         try:
             # never follow a symlink (its target would be truncated); never inherited by an exec'd child
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
@@ -278,6 +280,7 @@ class RunLock:
             return ""
 
     def release(self) -> None:
+        """Release the run lock."""
         if self.fd is not None:
             try:
                 fcntl.flock(self.fd, fcntl.LOCK_UN)
@@ -446,6 +449,7 @@ class StateStore:
         return store
 
     def close(self) -> None:
+        """Close the connection to the store."""
         try:
             self.conn.close()
         except sqlite3.Error:
@@ -463,6 +467,7 @@ class StateStore:
 
     # ------------------------------------------------------------------ schema
     def schema_version(self) -> int:
+        """The store's applied schema version (0 for a new store)."""
         if "schema_migrations" not in self._tables():
             return 0
         v = self.conn.execute("SELECT MAX(version) FROM schema_migrations").fetchone()[0]
@@ -511,6 +516,7 @@ class StateStore:
 
     # ------------------------------------------------------------------ runs
     def begin_run(self, run_id: str, *, out_dir: Path, run_date: str, options: dict, inputs: list[str]) -> None:
+        """Record a run as running, with its options and inputs."""
         with self.transaction() as c:
             c.execute(
                 "INSERT INTO runs (run_id, status, started_at, run_date, out_dir, pid, host, options, inputs) "
@@ -528,6 +534,7 @@ class StateStore:
             )
 
     def set_run_status(self, run_id: str, status: str, *, note: str | None = None, finished: bool = True) -> None:
+        """Set a run's status (and note), marking it finished unless told not to."""
         with self.transaction() as c:
             c.execute(
                 "UPDATE runs SET status = ?, note = COALESCE(?, note), "
@@ -536,6 +543,7 @@ class StateStore:
             )
 
     def runs_with_status(self, *statuses: str) -> list[sqlite3.Row]:
+        """The runs with any of these statuses, oldest first."""
         marks = ",".join("?" for _ in statuses)
         return list(
             self.conn.execute(f"SELECT * FROM runs WHERE status IN ({marks}) ORDER BY started_at, run_id", statuses)
@@ -693,6 +701,7 @@ class StateStore:
         return self.conn.execute("SELECT * FROM runs WHERE run_id = ?", (run_id,)).fetchone()
 
     def next_alert_seq(self) -> int:
+        """The sequence number the next new alert gets."""
         return int(self.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM alerts").fetchone()[0]) + 1
 
     def run_alert_rows(self, run_id: str) -> Iterator[dict]:
@@ -725,6 +734,7 @@ class StateStore:
         return None if row is None else row[0]
 
     def prior_findings(self, patient_id: str) -> list[sqlite3.Row]:
+        """The positive findings recorded for a patient by earlier runs."""
         return list(
             self.conn.execute(
                 "SELECT report_id, exam_date, levels, finding, first_seen_run FROM findings WHERE patient_id = ? "
@@ -855,6 +865,7 @@ class StateStore:
 
     # ------------------------------------------------------------------ operators
     def history(self, patient_id: str) -> dict:
+        """A patient's alerts, findings and review decisions, oldest first."""
         alerts = [
             dict(r)
             for r in self.conn.execute(

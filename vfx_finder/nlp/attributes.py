@@ -150,6 +150,7 @@ class AttributeLinker:
         self._anatomy_ascii = [(cat, ascii_twin(rx) or rx, required_literals(rx)) for cat, rx in self.anatomy]
 
     def __call__(self, doc: Doc) -> Doc:
+        """Set levels, anatomy, severity and acuity on every target of the doc."""
         ents = list(doc.ents)
         if not ents:
             return doc

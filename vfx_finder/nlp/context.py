@@ -86,6 +86,7 @@ class VfxConText(ConText):
         )
 
     def __call__(self, doc: Doc, targets: str | None = None) -> Doc:
+        """Run ConText on the doc's targets (modifiers inside a target take no part in scope)."""
         if not targets and self.input_span_type == "ents":
             targets = doc.ents
         elif not targets and self.input_span_type == "group":

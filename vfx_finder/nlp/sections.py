@@ -290,5 +290,6 @@ class Sectionizer:
         self.cues = compile_question_cues(question_cues)
 
     def __call__(self, doc: Doc) -> Doc:
+        """Find the report's section headers and record them on the doc."""
         doc._.vfx_sections = find_sections(doc_text(doc), self.patterns, self.category, self.cues)
         return doc

@@ -160,6 +160,7 @@ class RadiologySentencizer:
     """Sets sentence starts at radiology sentence boundaries (see :func:`boundaries`)."""
 
     def __call__(self, doc: Doc) -> Doc:
+        """Split the doc into sentences by the radiology splitter's rules."""
         n = len(doc)
         if not n:
             return doc

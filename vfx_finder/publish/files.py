@@ -151,13 +151,16 @@ class AtomicFile:
         return self.sha256
 
     def manifest_entry(self) -> dict:
+        """The file's manifest entry: temporary path, final path and sha256."""
         return {"name": self.final.name, "tmp": str(self.tmp), "final": str(self.final), "sha256": self.finish()}
 
     def commit(self) -> None:
+        """Move the temporary file into place (atomic rename, then fsync of the folder)."""
         self.finish()
         os.replace(self.tmp, self.final)
 
     def discard(self) -> None:
+        """Remove the temporary file."""
         try:
             if not self.fh.closed:
                 self.fh.close()
@@ -177,6 +180,7 @@ class SafeCsvWriter:
         self.rows = 0
 
     def write(self, row: dict) -> None:
+        """Write one row, every cell neutralised for spreadsheets."""
         cells = [row.get(c, "") for c in self.columns]
         for i, v in enumerate(cells):
             if v.__class__ is not str or (v and (v[0] in _FIRST_NEEDS_WORK or ";" in v or "\x00" in v)):
@@ -185,20 +189,25 @@ class SafeCsvWriter:
         self.rows += 1
 
     def write_all(self, rows: Iterable[dict]) -> None:
+        """Write many rows."""
         for r in rows:
             self.write(r)
 
     def finish(self) -> str:
+        """Flush, fsync and close the temporary file; return its sha256."""
         return self.file.finish()
 
     def commit(self) -> None:
+        """Move the temporary file into place (atomic rename, then fsync of the folder)."""
         self.file.commit()
 
     def discard(self) -> None:
+        """Remove the temporary file."""
         self.file.discard()
 
 
 def write_json_atomic(final: Path, data, *, tag: str | None = None) -> AtomicFile:
+    """Write JSON to a temporary file beside ``final`` (0600) and move it into place unless ``tag`` defers that."""
     f = AtomicFile(final, newline=None, tag=tag)
     json.dump(data, f.fh, indent=2, sort_keys=False, ensure_ascii=False)
     f.fh.write("\n")

@@ -28,11 +28,13 @@ class Publication:
         self._files: list[AtomicFile] = []
 
     def csv(self, name: str, columns: list[str]) -> SafeCsvWriter:
+        """A CSV writer for one output file of the run (temporary until published)."""
         w = SafeCsvWriter(self.out_dir / name, columns, tag=self.tag)
         self._files.append(w.file)
         return w
 
     def json(self, name: str, data) -> AtomicFile:
+        """A JSON output file of the run (temporary until published)."""
         f = write_json_atomic(self.out_dir / name, data, tag=self.tag)
         self._files.append(f)
         return f
@@ -55,6 +57,7 @@ class Publication:
         return entries
 
     def discard(self) -> None:
+        """Remove every temporary file of the run."""
         for f in self._files:
             try:
                 f.discard()

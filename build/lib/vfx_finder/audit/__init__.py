@@ -1,1 +1,0 @@
-"""The RCR vertebral fracture reporting audit and the FLS figures (``vfx-finder audit``)."""

@@ -1,1 +1,0 @@
-"""Go-live validation: interval statistics, the stratified sample and labelling sheet, labeller agreement."""
