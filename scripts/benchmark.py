@@ -156,7 +156,9 @@ def machine_busy_jiffies() -> int:
 # ----------------------------------------------------------------------------- production run
 
 
-def production(corpus: Path, workdir: Path, workers: int | None, engine: str = "local") -> dict:
+def production(
+    corpus: Path, workdir: Path, workers: int | None, engine: str = "local", model: str | None = None
+) -> dict:
     out = workdir / "out"
     if out.exists():
         shutil.rmtree(out)
@@ -166,6 +168,7 @@ def production(corpus: Path, workdir: Path, workers: int | None, engine: str = "
         cmd += ["--workers", str(workers)]
     if engine != "local":
         cmd += ["--engine", engine]
+    cmd += ["--model", model] if model else ["--no-model"]
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT)] + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else []))
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -264,6 +267,7 @@ def main() -> None:
     ap.add_argument("--baseline-n", type=int, default=2000, help="reports for the naive baseline sample (0: skip it)")
     ap.add_argument("--workers", type=int, default=None, help="pass --workers N to the run (default: the CLI default)")
     ap.add_argument("--engine", default="local", help="pass --engine local|dask to the run (docs/SCALE_OUT.md)")
+    ap.add_argument("--model", default=None, help="second-reader model folder for the run (default: --no-model)")
     ap.add_argument("--repeat", type=int, default=1, help="production runs; the median rate is reported")
     ap.add_argument("--keep", type=Path, help="work in this folder and keep the corpus and outputs")
     ap.add_argument("--wait", type=float, default=900, help="seconds to wait for scripts/make_synthetic.py to appear")
@@ -303,7 +307,7 @@ def main() -> None:
 
         runs = []
         for i in range(a.repeat):
-            r = production(corpus, workdir, a.workers, a.engine)
+            r = production(corpus, workdir, a.workers, a.engine, a.model)
             runs.append(r)
             label = f" (run {i + 1}/{a.repeat})" if a.repeat > 1 else ""
             print(f"production{label}: {' '.join(Path(c).name if c == sys.executable else c for c in r['cmd'])}")
