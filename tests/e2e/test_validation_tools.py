@@ -110,7 +110,7 @@ def test_sample_formula_cells_are_neutralised(tmp_path, cli, write_csv):
 
 def _label_from_gold(sheet, gold_rows, dest):
     gold = {g["report_id"]: g for g in gold_rows}
-    with open(sheet, newline="", encoding="utf-8") as fh:
+    with open(sheet, newline="", encoding="utf-8-sig") as fh:
         rows = list(csv.DictReader(fh))
     for r in rows:
         for c in ("gold_finding", "gold_levels", "gold_severity", "gold_acuity"):

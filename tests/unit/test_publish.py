@@ -169,6 +169,7 @@ def test_outputs_and_state_are_owner_only(tmp_path, write_csv):
             "worklist.csv",
             "worklist.xlsx",
             "worklist.html",
+            "second_reader.csv",
             "referrer_alerts.csv",
             "report_findings.csv",
             "rejected.csv",
