@@ -83,11 +83,21 @@ def is_over_budget(row: dict) -> bool:
     return str(row.get("decided_by", "")).startswith("not read: over the ")
 
 
-class _ReportTimeout(Exception):
-    """Raised by the SIGPROF handler inside one report's analysis."""
+class _ReportTimeout(BaseException):
+    """Raised by the SIGPROF handler inside one report's analysis.
+
+    A ``BaseException`` so that no library's ``except Exception`` swallows it; and the handler
+    also sets a flag, because an exception raised inside a callback that the interpreter runs
+    for a C extension (a weakref or GC callback) is printed as "ignored" and lost: a report that
+    ran past its budget is reported as such whether or not the exception got through.
+    """
+
+
+_TIMED_OUT = threading.Event()
 
 
 def _alarm(signum, frame):  # pragma: no cover  (runs inside a signal)
+    _TIMED_OUT.set()
     raise _ReportTimeout
 
 
@@ -156,15 +166,24 @@ class Worker:
             return self.record(self.analyser.analyse(text, exam_name=exam_name, modality=modality))
         # CPU time (ITIMER_PROF), not wall time: a busy machine must not turn a normal report into "not read"
         previous = signal.signal(signal.SIGPROF, _alarm)
-        signal.setitimer(signal.ITIMER_PROF, self.seconds)
+        _TIMED_OUT.clear()
+        # re-fires every tenth of the budget after it runs out, in case one firing is swallowed
+        signal.setitimer(signal.ITIMER_PROF, self.seconds, max(self.seconds / 10, 0.001))
+        row = None
         try:
-            return self.record(self.analyser.analyse(text, exam_name=exam_name, modality=modality))
+            row = self.record(self.analyser.analyse(text, exam_name=exam_name, modality=modality))
         except _ReportTimeout:
+            pass
+        finally:
+            try:
+                signal.setitimer(signal.ITIMER_PROF, 0)
+            except _ReportTimeout:  # fired just as the timer was stopped
+                signal.setitimer(signal.ITIMER_PROF, 0)
+            signal.signal(signal.SIGPROF, previous)
+        if row is None or _TIMED_OUT.is_set():
             self.analyser = self._build()  # the interrupted pipeline may be mid-state: start clean
             return over_budget_row("time", f"{self.seconds:g} s")
-        finally:
-            signal.setitimer(signal.ITIMER_PROF, 0)
-            signal.signal(signal.SIGPROF, previous)
+        return row
 
     def analyse_packed(self, items: list[tuple[str, str, str]]) -> list[dict | None]:
         """Rows for (text, exam_name, modality) items; ``None`` where the pre-filter settled the report."""

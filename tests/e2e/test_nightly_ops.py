@@ -71,6 +71,49 @@ def test_a_report_over_the_time_budget_is_not_dropped():
     assert rows[1]["finding"] == "no_fracture"
 
 
+class _SwallowingAnalysis:
+    """Burns 0.3 s CPU, catching every interruption (as a C-extension callback would), then decides."""
+
+    def __init__(self, catch_every_time: bool = True):
+        self.catch_every_time = catch_every_time
+
+    def needs_nlp(self, text):
+        return True
+
+    def analyse(self, text, **kw):
+        import time
+
+        end = time.process_time() + 0.3
+        caught = 0
+        while time.process_time() < end:
+            try:
+                while time.process_time() < end:
+                    pass
+            except BaseException:
+                caught += 1
+                if caught > 1 and not self.catch_every_time:
+                    raise
+        return _Decided()
+
+
+class _Decided:
+    decided_by = "rule"
+
+    def as_row(self):
+        return {"finding": "fracture", "report_id": ""}
+
+
+@pytest.mark.parametrize("catch_every_time", [True, False], ids=["swallowed-always", "swallowed-once"])
+def test_a_time_budget_firing_that_a_library_swallows_still_marks_the_report_unread(catch_every_time):
+    from vfx_finder.process import Worker
+
+    worker = Worker(None, max_chars=10_000, seconds=0.05)
+    worker.analyser = _SwallowingAnalysis(catch_every_time)
+    row = worker.analyse_packed([("Fracture of T1.", "", "")])[0]
+    assert row["decided_by"] == "not read: over the time budget (0.05 s) - manual review"
+    assert row["finding"] == "possible_fracture"
+
+
 def test_referrer_alerts_once_and_next_steps_fit_the_age(tmp_path, csvfile):
     src = csvfile(
         [rep("R1", "P1", "Wedge compression fracture of T12.", age="40"), rep("R2", "P2", "Fracture of L1.")],
