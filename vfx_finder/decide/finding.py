@@ -390,7 +390,9 @@ def _apply_addendum(statuses: list[MentionStatus], policy: Policy) -> None:
     """An addendum that negates or re-labels a finding supersedes the body's positive mentions it speaks of.
 
     Corrections: a negated fracture mention, a non-fracture or excluded mention, a level
-    said not to be involved ("at L1, not T12"), or a pathological cause given to the finding.
+    said not to be involved ("no fracture at T12"), or a pathological cause given to the finding.
+    A level moved ("should read T7, not T6", "the fracture is at T7, not T6") moves the body's
+    mentions to the new level and keeps what the addendum does not change (severity, acuity).
     """
     role = policy.role
     addendum = policy.addendum_section
@@ -411,10 +413,13 @@ def _apply_addendum(statuses: list[MentionStatus], policy: Policy) -> None:
         m = s.mention
         if m.section != addendum:
             continue
-        if m.category in role("level_correction") and m.levels and m.negated_levels:
+        moves = m.category in role("level_correction") or (
+            m.category in role("fracture_like") and not (m.negated or m.uncertain or m.hypothetical)
+        )
+        if moves and m.levels and m.negated_levels:  # "should read T7, not T6" / "the fracture is at T7, not T6"
             old, new = set(m.negated_levels), tuple(m.levels)
             for t in statuses:
-                if t.mention.section != addendum and t.status in POSITIVE and set(t.mention.levels) & old:
+                if t is not s and t.status in POSITIVE and set(t.mention.levels) & old:
                     t.mention.levels = tuple(sorted(set(t.mention.levels) - old)) + new
                     t.reason += f"; level corrected by the addendum ({', '.join(sorted(old))} -> {', '.join(new)})"
     negated_levels = {lv for s in add for lv in s.mention.negated_levels}
