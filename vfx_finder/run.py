@@ -55,7 +55,14 @@ from vfx_finder.aggregate.audit_fields import audit_fields, load_audit_rules
 from vfx_finder.aggregate.audit_store import make_audit_row
 from vfx_finder.aggregate.patients import PatientCase, fls_eligibility, referrer_row
 from vfx_finder.aggregate.stage import Stage, leftover_stages, stage_path
-from vfx_finder.aggregate.state import STATE_FILENAME, RunLock, StateStore, now_iso, refuse_unusable
+from vfx_finder.aggregate.state import (
+    STATE_FILENAME,
+    RunLock,
+    StateStore,
+    now_iso,
+    refuse_unusable,
+    store_error,
+)
 from vfx_finder.aggregate.triage import format_flags, triage_flags
 from vfx_finder.decide import FINDINGS
 from vfx_finder.errors import Interrupted, RunError, StateError, UsageError, VfxError
@@ -471,10 +478,7 @@ def _database_error(opts: RunOptions, err: sqlite3.DatabaseError, *, committed: 
     )
     if "full" in text:
         return RunError(f"the run failed: the disk is full ({text}); {after}; free some space and run again")
-    return StateError(
-        f"state store {opts.state} is unreadable or corrupt ({text}); {after}; "
-        "restore it from a backup (see docs/OPERATIONS.md)"
-    )
+    return store_error(opts.state, err, after=after)
 
 
 # ---------------------------------------------------------------------------------------------- step: recover
@@ -717,8 +721,8 @@ def analyse_into_stage(
                 positive = decision["finding"] in ("fracture", "possible_fracture")
                 if _is_correction(store, report, content):
                     stage.add_correction(report.patient_id, report.report_id)
-                    if not positive:
-                        rs.withdrawn.append({"patient_id": report.patient_id, "report_id": report.report_id})
+                    if not positive:  # the details for the worklist row that withdraws the alert
+                        rs.withdrawn.append({k: row.get(k, "") for k in _WITHDRAWAL_FIELDS})
                 if positive:
                     row["_eligibility_reason"] = reason
                     row["_content"] = content
@@ -813,15 +817,17 @@ def plan_worklist(store: StateStore, opts: RunOptions, rs: _RunState, stage: Sta
                 row["reason"] = note if row["reason"] == "manual review" else f"{row['reason']}; {note}"
                 row["priority_reason"] = f"{row['priority_reason']}; {note}"
             yield row, False
+        withdrawn = {w["patient_id"]: w for w in rs.withdrawn}
         for patient_id in corrections:  # corrected reports that no longer show a fracture
             _, superseded = _split_superseded(store.prior_alerts(patient_id), corrections[patient_id])
-            for a in superseded:
-                rs.superseded.append((a["alert_id"], rs.run_id))
-                log.warning(
-                    "alert %s (patient %s) is superseded: its report was corrected and no longer shows a fracture",
-                    a["alert_id"],
-                    patient_id,
-                )
+            if not superseded:
+                continue
+            log.warning(
+                "alert(s) %s (patient %s) withdrawn: the report was corrected and no longer shows a fracture",
+                ", ".join(a["alert_id"] for a in superseded),
+                patient_id,
+            )
+            yield _withdrawal_row(patient_id, superseded, withdrawn.get(patient_id, {}), opts), False
         carried: set[str] = set()
         for run_id in rs.carry:
             for row in store.run_alert_rows(run_id):
@@ -830,6 +836,55 @@ def plan_worklist(store: StateStore, opts: RunOptions, rs: _RunState, stage: Sta
                     yield row, True
 
     stage.add_worklist_rows(rows())
+
+
+#: the corrected report's details kept for the worklist row that withdraws its alert
+_WITHDRAWAL_FIELDS = (
+    "patient_id",
+    "report_id",
+    "nhs_number",
+    "age",
+    "sex",
+    "exam_date",
+    "modality",
+    "exam_name",
+    "referrer",
+    "finding",
+    "patient_name",
+    "date_of_birth",
+    "data_problems",
+)
+
+
+def _withdrawal_row(patient_id: str, superseded: list, report: dict, opts: RunOptions) -> dict:
+    """The worklist row that tells the coordinator an alert is withdrawn (its corrected report shows no fracture).
+
+    It is an alert of its own (exactly once, re-exportable) that supersedes the wrong one; its
+    finding is the corrected report's, with no levels.
+    """
+    policy = load_policy(opts.patterns_dir)
+    finding = report.get("finding") or "no_fracture"
+    was = ", ".join(f"{a['alert_id']} ({a['levels'] or '-'})" for a in superseded)
+    words = f"ALERT WITHDRAWN: correction of alert {was} -> no fracture (the corrected report shows none)"
+    row = {c: report.get(c, "") for c in _WITHDRAWAL_FIELDS}
+    row.update(
+        patient_id=patient_id,
+        report_ids=report.get("report_id", ""),
+        first_exam_date=report.get("exam_date", ""),
+        finding=finding,
+        levels="",
+        new_levels="",
+        severity="",
+        acuity="",
+        evidence="",
+        reason=words,
+        previously_reported="",
+        priority=str(policy.priority(finding, [], "", "unspecified")),
+        priority_reason=words,
+        triage_flags="",
+        supersedes=[a["alert_id"] for a in superseded],
+    )
+    return row
 
 
 def _split_superseded(alerts: list, corrected: set[str]) -> tuple[list, list]:

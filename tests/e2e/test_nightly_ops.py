@@ -144,16 +144,21 @@ def test_a_corrected_report_supersedes_its_alert(tmp_path, csvfile, cli):
         ],
         "d2.csv",
     )
-    second = run([day2], tmp_path / "d2", state_path=state, workers=1)
-    (row,) = read(tmp_path / "d2" / "worklist.csv")
+    run([day2], tmp_path / "d2", state_path=state, workers=1)
+    row, gone = read(tmp_path / "d2" / "worklist.csv")
     assert (row["alert_id"], row["patient_id"], row["levels"]) == ("A-000003", "P1", "T12")
     assert row["reason"] == "correction of alert A-000001 (L1) -> T12"
     assert row["previously_reported"] == ""  # the superseded L1 no longer counts
+    # the coordinator who acted on the wrong T8 alert is told, on the worklist, that it is withdrawn
+    assert (gone["alert_id"], gone["patient_id"], gone["report_id"]) == ("A-000004", "P2", "R2")
+    assert (gone["finding"], gone["levels"], gone["priority"]) == ("no_fracture", "", "3")
+    withdrawn = "ALERT WITHDRAWN: correction of alert A-000002 (T8) -> no fracture (the corrected report shows none)"
+    assert gone["reason"] == gone["priority_reason"] == withdrawn
     con = sqlite3.connect(f"file:{state}?mode=ro", uri=True)
     sup = dict(con.execute("SELECT alert_id, superseded_by FROM alerts"))
     findings = con.execute("SELECT patient_id, report_id, levels FROM findings ORDER BY 1").fetchall()
     con.close()
-    assert sup == {"A-000001": "A-000003", "A-000002": second.run_id, "A-000003": ""}
+    assert sup == {"A-000001": "A-000003", "A-000002": "A-000004", "A-000003": "", "A-000004": ""}
     assert findings == [("P1", "R1", "T12")]
     # the same corrected file again: nothing new
     again = run([day2], tmp_path / "d3", state_path=state, workers=1)
@@ -208,3 +213,79 @@ def test_a_store_corrupt_mid_file_fails_with_one_line(tmp_path, csvfile, cli):
     assert lines[-1].startswith(f"error: state store {state} is unreadable or corrupt ("), lines
     assert "Traceback" not in res.output
     assert not (tmp_path / "b" / "worklist.csv").exists()
+
+
+def _run_with_file_size_limit(args: list[str], limit: int):
+    """``vfx-finder run`` in a real subprocess whose writes fail past ``limit`` bytes (a full disk, as the
+    process sees it: every write that would grow a file past the limit fails with EFBIG)."""
+    import resource
+    import signal
+    import subprocess
+    import sys
+
+    def limit_writes():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
+    return subprocess.run(
+        [sys.executable, "-m", "vfx_finder", "run", *args],
+        preexec_fn=limit_writes,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+
+
+def test_a_disk_that_fills_at_begin_run_fails_with_one_line_and_loses_nothing(tmp_path, csvfile):
+    state = tmp_path / "s.sqlite"
+    day1 = csvfile([rep("R1", "P1", "Wedge compression fracture of L1.")], "d1.csv")
+    run([day1], tmp_path / "d1", state_path=state, workers=1)
+    day2 = csvfile([rep("R2", "P2", "Severe wedge fracture of T9.")], "d2.csv")
+    args = [str(day2), "--out", str(tmp_path / "d2"), "--state", str(state), "--workers", "1"]
+    full = _run_with_file_size_limit(args, 4096)  # the store cannot grow: begin_run's write fails
+    assert full.returncode == 1, full.stderr
+    lines = full.stderr.strip().splitlines()
+    assert lines[-1] == (
+        f"error: cannot write or read the state store {state} (disk I/O error); the store is not damaged: "
+        "check the disk's free space and the folder's permissions, then run again"
+    )
+    assert "Traceback" not in full.stderr and "unreadable or corrupt" not in full.stderr
+    assert not (tmp_path / "d2" / "worklist.csv").exists()
+    # space again: the same night's input is read and its patient alerted, once
+    again = run([day2], tmp_path / "d2", state_path=state, workers=1)
+    assert [r["patient_id"] for r in read(tmp_path / "d2" / "worklist.csv")] == ["P2"]
+    assert again.worklist_rows == 1
+    con = sqlite3.connect(f"file:{state}?mode=ro", uri=True)
+    alerts = con.execute("SELECT alert_id, patient_id FROM alerts ORDER BY seq").fetchall()
+    con.close()
+    assert alerts == [("A-000001", "P1"), ("A-000002", "P2")]
+
+
+def test_publishing_is_called_failed_only_when_it_did(tmp_path, csvfile, monkeypatch, caplog):
+    """Every file is in place but the store cannot record "published" (a full disk at that moment): the run
+    succeeds with a warning, and the next run finishes the bookkeeping without publishing anything twice."""
+    from vfx_finder.aggregate.state import StateStore
+
+    real = StateStore.set_run_status
+
+    def full_at_published(self, run_id, status, **kw):
+        if status == "published":
+            raise sqlite3.OperationalError("database or disk is full")
+        return real(self, run_id, status, **kw)
+
+    state = tmp_path / "s.sqlite"
+    src = csvfile([rep("R1", "P1", "Wedge compression fracture of L1.")], "d1.csv")
+    with monkeypatch.context() as m:
+        m.setattr(StateStore, "set_run_status", full_at_published)
+        first = run([src], tmp_path / "a", state_path=state, workers=1)
+    assert [r["alert_id"] for r in read(tmp_path / "a" / "worklist.csv")] == ["A-000001"]
+    assert "every file is published but the state store could not mark it so" in caplog.text
+    assert "publishing failed" not in caplog.text
+    second = run([src], tmp_path / "b", state_path=state, workers=1)
+    assert second.worklist_rows == 0 and read(tmp_path / "b" / "worklist.csv") == []
+    con = sqlite3.connect(f"file:{state}?mode=ro", uri=True)
+    status = dict(con.execute("SELECT run_id, status FROM runs"))
+    con.close()
+    assert status[first.run_id] == "published"

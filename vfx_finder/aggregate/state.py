@@ -220,11 +220,36 @@ def now_iso() -> str:
     return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
-def _corrupt(path: Path, err: Exception) -> StateError:
+#: SQLite result codes of a store that could not be written or read (the disk, not the file's content)
+_IO_ERRORS = ("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_READONLY")
+
+
+def is_io_error(err: BaseException) -> bool:
+    """True for an SQLite error from the disk (full, I/O error, cannot open, read-only), not a corrupt file."""
+    name = getattr(err, "sqlite_errorname", "") or ""
+    return name.startswith(_IO_ERRORS)
+
+
+def store_error(path: Path, err: Exception, *, after: str = "") -> StateError:
+    """The one-line error for an SQLite error on the store: a disk problem, or a corrupt file.
+
+    A full disk or an I/O error must never be called corruption: "move it aside to start a new
+    store" would alert every patient again.
+    """
+    after = f"; {after}" if after else ""
+    if is_io_error(err):
+        return StateError(
+            f"cannot write or read the state store {path} ({err}){after}; the store is not damaged: "
+            "check the disk's free space and the folder's permissions, then run again"
+        )
     return StateError(
-        f"state store {path} is unreadable or corrupt ({err}); restore it from a backup "
+        f"state store {path} is unreadable or corrupt ({err}){after}; restore it from a backup "
         "(see docs/OPERATIONS.md), or move it aside to start a new store (every patient would be alerted again)"
     )
+
+
+def _corrupt(path: Path, err: Exception) -> StateError:
+    return store_error(path, err)
 
 
 class RunLock:
