@@ -722,7 +722,7 @@ def analyse_into_stage(
                 if _is_correction(store, report, content):
                     stage.add_correction(report.patient_id, report.report_id)
                     if not positive:  # the details for the worklist row that withdraws the alert
-                        rs.withdrawn.append({k: row.get(k, "") for k in _WITHDRAWAL_FIELDS})
+                        rs.withdrawn.append({k: row.get(k, "") for k in WORKLIST_COLUMNS if k in row})
                 if positive:
                     row["_eligibility_reason"] = reason
                     row["_content"] = content
@@ -838,24 +838,6 @@ def plan_worklist(store: StateStore, opts: RunOptions, rs: _RunState, stage: Sta
     stage.add_worklist_rows(rows())
 
 
-#: the corrected report's details kept for the worklist row that withdraws its alert
-_WITHDRAWAL_FIELDS = (
-    "patient_id",
-    "report_id",
-    "nhs_number",
-    "age",
-    "sex",
-    "exam_date",
-    "modality",
-    "exam_name",
-    "referrer",
-    "finding",
-    "patient_name",
-    "date_of_birth",
-    "data_problems",
-)
-
-
 def _withdrawal_row(patient_id: str, superseded: list, report: dict, opts: RunOptions) -> dict:
     """The worklist row that tells the coordinator an alert is withdrawn (its corrected report shows no fracture).
 
@@ -866,7 +848,7 @@ def _withdrawal_row(patient_id: str, superseded: list, report: dict, opts: RunOp
     finding = report.get("finding") or "no_fracture"
     was = ", ".join(f"{a['alert_id']} ({a['levels'] or '-'})" for a in superseded)
     words = f"ALERT WITHDRAWN: correction of alert {was} -> no fracture (the corrected report shows none)"
-    row = {c: report.get(c, "") for c in _WITHDRAWAL_FIELDS}
+    row = {c: report.get(c, "") for c in WORKLIST_COLUMNS}
     row.update(
         patient_id=patient_id,
         report_ids=report.get("report_id", ""),
