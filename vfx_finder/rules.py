@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
+from typing import NoReturn
 
 from vfx_finder.errors import RulesError
 from vfx_finder.vocab import FINDINGS, SEVERITY_RANK
@@ -124,21 +125,29 @@ class RuleFile:
         return dict(self.policy)[key]
 
 
-def _fail(path: Path, msg: str) -> None:
+def fail(path: Path, msg: str) -> NoReturn:
+    """Raise the one-line error of a rule file: ``NAME: msg`` (every rule-file loader words it so)."""
     raise RulesError(f"{path.name}: {msg}")
+
+
+_fail = fail
 
 
 def _keys(keys: set[str]) -> str:
     return ", ".join(sorted(keys))
 
 
-def _read_json(path: Path):
+def read_rule_json(path: Path):
+    """A rule file's JSON; a missing file or bad JSON fails as one line naming the file (and the line)."""
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise RulesError(f"{path.name}: rule file not found at {path}; reinstall or pass --patterns DIR") from None
     except json.JSONDecodeError as err:
         raise RulesError(f"{path.name}: not valid JSON (line {err.lineno}: {err.msg}); fix the file") from None
+
+
+_read_json = read_rule_json
 
 
 def _check_policy_value(path: Path, key: str, form: str, value) -> None:

@@ -75,3 +75,21 @@ EMPTY_DECISION: dict[str, str] = {
     "exclusion_reason": "",
     "evidence": "",
 }
+
+
+#: referrer_alerts.csv, in column order (``next_steps`` is written by ``aggregate.patients.referrer_row``)
+REFERRER_COLUMNS = [
+    "referrer",
+    "report_id",
+    "patient_id",
+    "nhs_number",
+    "age",
+    "exam_date",
+    "exam_name",
+    "finding",
+    "levels",
+    "severity",
+    "acuity",
+    "evidence",
+    "next_steps",
+]

@@ -18,14 +18,13 @@ No spaCy: this module reads the report text and the decision row (``Decision.as_
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from vfx_finder.errors import RulesError
-from vfx_finder.rules import PATTERNS_DIR
+from vfx_finder.rules import PATTERNS_DIR, read_rule_json
+from vfx_finder.rules import fail as _fail
 
 AUDIT_FIELDS = ("term_fracture_used", "level_stated", "severity_stated", "comparison_made", "recommendation_made")
 POSITIVE = ("fracture", "possible_fracture")
@@ -64,19 +63,10 @@ class AuditRules:
     compiled: dict[str, tuple[tuple[str, re.Pattern], ...]]
 
 
-def _fail(path: Path, msg: str) -> None:
-    raise RulesError(f"{path.name}: {msg}")
-
-
 def load_audit_rules(path: Path | None = None) -> AuditRules:
     """Load and validate ``patterns/audit.json``; any unknown key, category or bad regex fails naming file and rule."""
     path = Path(path) if path else AUDIT_RULES_PATH
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise RulesError(f"{path.name}: rule file not found at {path}; reinstall vfx-finder") from None
-    except json.JSONDecodeError as err:
-        raise RulesError(f"{path.name}: not valid JSON (line {err.lineno}: {err.msg}); fix the file") from None
+    data = read_rule_json(path)
     if not isinstance(data, dict):
         _fail(path, "must be a JSON object with name, version, description, categories, rules")
     bad = sorted(set(data) - set(HEADER_KEYS))

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from vfx_finder.policy import Policy, load_policy
 from vfx_finder.read.validate import parse_date
-from vfx_finder.vocab import SEVERITY_RANK, UNKNOWN_DATE, join_levels, sort_levels
+from vfx_finder.vocab import REFERRER_COLUMNS, SEVERITY_RANK, UNKNOWN_DATE, join_levels, sort_levels
 
 NEXT_STEPS = (
     "Fracture risk assessment (FRAX or QFracture); falls risk assessment; investigations for secondary "
@@ -176,23 +176,7 @@ def next_steps(finding: str, age: str, min_age: int = 50) -> str:
 
 def referrer_row(row: dict, min_age: int = 50) -> dict:
     """A referrer_alerts.csv row for one positive report (idempotent on its own output)."""
-    out = {
-        k: row.get(k, "")
-        for k in (
-            "referrer",
-            "report_id",
-            "patient_id",
-            "nhs_number",
-            "age",
-            "exam_date",
-            "exam_name",
-            "finding",
-            "levels",
-            "severity",
-            "acuity",
-            "evidence",
-        )
-    }
+    out = {k: row.get(k, "") for k in REFERRER_COLUMNS if k != "next_steps"}
     out["referrer"] = out["referrer"] or "(no referrer recorded)"
     out["next_steps"] = next_steps(row["finding"], out["age"], min_age)
     return out

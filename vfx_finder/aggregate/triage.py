@@ -12,15 +12,14 @@ No spaCy: plain regular expressions, so the matcher is cheap enough for every re
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from vfx_finder.errors import RulesError
-from vfx_finder.rules import PATTERNS_DIR
+from vfx_finder.rules import PATTERNS_DIR, read_rule_json
+from vfx_finder.rules import fail as _fail
 
 TRIAGE_FILE = PATTERNS_DIR / "triage.json"
 
@@ -84,10 +83,6 @@ class TriageFlag:
         return f'{self.label}: "{self.evidence}"'
 
 
-def _fail(path: Path, msg: str):
-    raise RulesError(f"{path.name}: {msg}")
-
-
 def _compile(path: Path, label: str, regex) -> re.Pattern:
     if not isinstance(regex, str) or not regex:
         _fail(path, f"{label}: 'regex' must be a non-empty string")
@@ -111,12 +106,7 @@ def _check_keys(path: Path, label: str, item, allowed: set[str], required: tuple
 def load_triage_rules(path: Path | None = None) -> TriageRules:
     """Load and check patterns/triage.json strictly: unknown keys, categories or bad regexes fail naming file and key."""
     path = Path(path) if path else TRIAGE_FILE
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise RulesError(f"{path.name}: rule file not found at {path}; reinstall vfx-finder") from None
-    except json.JSONDecodeError as err:
-        raise RulesError(f"{path.name}: not valid JSON (line {err.lineno}: {err.msg}); fix the file") from None
+    data = read_rule_json(path)
     _check_keys(path, "header", data, _HEADER_KEYS, ("name", "version", "description", "categories", "rules"))
     categories = data["categories"]
     if not isinstance(categories, dict) or not categories or not all(isinstance(v, str) for v in categories.values()):

@@ -1,5 +1,7 @@
 """Fixed column orders of the output files (README "Outputs"). Add new columns at the end only."""
 
+from vfx_finder.vocab import REFERRER_COLUMNS  # noqa: F401  (defined in the base layer: aggregate builds its rows)
+
 FINDINGS_COLUMNS = [
     "report_id",
     "patient_id",
@@ -60,21 +62,6 @@ WORKLIST_COLUMNS = [
     "date_of_birth",
     "data_problems",
     "triage_flags",
-]
-REFERRER_COLUMNS = [
-    "referrer",
-    "report_id",
-    "patient_id",
-    "nhs_number",
-    "age",
-    "exam_date",
-    "exam_name",
-    "finding",
-    "levels",
-    "severity",
-    "acuity",
-    "evidence",
-    "next_steps",
 ]
 #: second_reader.csv: reports the rules call negative that the second reader proposes for human review
 SECOND_READER_COLUMNS = [

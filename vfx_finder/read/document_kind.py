@@ -7,14 +7,13 @@ non-imaging modality code, the text's title line, then text cues; with no eviden
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from vfx_finder.errors import RulesError
-from vfx_finder.rules import PATTERNS_DIR
+from vfx_finder.rules import PATTERNS_DIR, read_rule_json
+from vfx_finder.rules import fail as _fail
 
 PATTERNS_FILE = PATTERNS_DIR / "document_kinds.json"
 
@@ -40,19 +39,10 @@ class KindRules:
     patterns: dict[str, tuple[tuple[str, re.Pattern[str]], ...]]
 
 
-def _fail(path: Path, msg: str) -> None:
-    raise RulesError(f"{path.name}: {msg}")
-
-
 def load_document_kinds(path: Path | None = None) -> KindRules:
     """Load and check the document-kind rule file strictly (unknown keys and categories fail, naming both)."""
     path = Path(path) if path else PATTERNS_FILE
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise RulesError(f"{path.name}: rule file not found at {path}; reinstall vfx-finder") from None
-    except json.JSONDecodeError as err:
-        raise RulesError(f"{path.name}: not valid JSON (line {err.lineno}: {err.msg}); fix the file") from None
+    data = read_rule_json(path)
     if not isinstance(data, dict):
         _fail(path, "must be a JSON object with name, version, description, categories, rules")
     bad = set(data) - HEADER_KEYS
