@@ -168,7 +168,7 @@ def production(
         cmd += ["--workers", str(workers)]
     if engine != "local":
         cmd += ["--engine", engine]
-    cmd += ["--model", model] if model else ["--no-model"]
+    cmd += ["--model", str(Path(model).resolve())] if model else ["--no-model"]
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT)] + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else []))
     before = resource.getrusage(resource.RUSAGE_CHILDREN)

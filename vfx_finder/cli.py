@@ -12,6 +12,7 @@ import os
 import signal
 import sys
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -47,6 +48,23 @@ def _setup_logging(verbose: bool) -> None:
     )
 
 
+# ------------------------------------------------------------------ options shared by several commands
+def _workers_option(help: str = "Worker processes (0 = number of cores).") -> Any:
+    return typer.Option(0, "--workers", min=0, help=help)
+
+
+def _patterns_option() -> Any:
+    return typer.Option(None, "--patterns", help="Rule folder (default: the bundled patterns/).")
+
+
+def _format_option(help: str = "auto|csv|jsonl|txt|hl7|fhir") -> Any:
+    return typer.Option("auto", "--format", help=help)
+
+
+def _columns_option(help: str = "Map site column names, as for run.") -> Any:
+    return typer.Option(None, "--columns", help=help)
+
+
 @app.callback()
 def _main(
     version: bool = typer.Option(
@@ -60,10 +78,8 @@ def _main(
 def run(
     inputs: list[Path] = typer.Argument(..., help="Report files (CSV, JSONL, HL7, FHIR) or folders of .txt reports."),
     out: Path = typer.Option(..., "--out", "-o", help="Folder for the output files (created if missing)."),
-    fmt: str = typer.Option("auto", "--format", help="auto|csv|jsonl|txt|hl7|fhir|parquet"),
-    columns: str | None = typer.Option(
-        None, "--columns", help="Map site column names: report_id=ACCESSION,text=REPORT_TEXT,..."
-    ),
+    fmt: str = _format_option("auto|csv|jsonl|txt|hl7|fhir|parquet"),
+    columns: str | None = _columns_option("Map site column names: report_id=ACCESSION,text=REPORT_TEXT,..."),
     min_age: int = typer.Option(50, "--min-age", min=0, max=120, help="FLS eligibility: minimum age at exam date."),
     state: Path | None = typer.Option(
         None,
@@ -80,7 +96,7 @@ def run(
         "--log-phi",
         help="DEBUGGING ONLY: also log each positive report's evidence sentences (patient data) at DEBUG.",
     ),
-    workers: int = typer.Option(0, "--workers", min=0, help="Worker processes (0 = number of cores)."),
+    workers: int = _workers_option(),
     engine: str = typer.Option(
         "local", "--engine", help="local (worker processes) or dask (a Dask cluster; docs/SCALE_OUT.md)."
     ),
@@ -90,7 +106,7 @@ def run(
     progress: bool | None = typer.Option(
         None, "--progress/--no-progress", help="Progress on stderr (default: on when stderr is a terminal)."
     ),
-    patterns: Path | None = typer.Option(None, "--patterns", help="Rule folder (default: the bundled patterns/)."),
+    patterns: Path | None = _patterns_option(),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Log counts and ids to stderr (never report text)."),
     require_state: bool = typer.Option(
         False,
@@ -150,12 +166,12 @@ def lookback(
     findings_parquet: Path = typer.Option(
         ..., "--findings-parquet", help="Folder for the findings: one Parquet file per input row group."
     ),
-    columns: str | None = typer.Option(None, "--columns", help="Map site column names: report_id=ACCESSION,..."),
+    columns: str | None = _columns_option("Map site column names: report_id=ACCESSION,..."),
     min_age: int = typer.Option(50, "--min-age", min=0, max=120, help="FLS eligibility: minimum age at exam date."),
-    workers: int = typer.Option(0, "--workers", min=0, help="Worker processes (0 = number of cores)."),
+    workers: int = _workers_option(),
     engine: str = typer.Option("local", "--engine", help="local or dask (docs/SCALE_OUT.md)."),
     scheduler: str | None = typer.Option(None, "--scheduler", help="With --engine dask: a Dask scheduler address."),
-    patterns: Path | None = typer.Option(None, "--patterns", help="Rule folder (default: the bundled patterns/)."),
+    patterns: Path | None = _patterns_option(),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Log counts and ids to stderr (never report text)."),
 ) -> None:
     """Look-back over a Parquet archive: findings as Parquet, resumable (a re-run skips partitions done)."""
@@ -192,13 +208,13 @@ def explain(
     exam_name: str = typer.Option(
         "", "--exam-name", help="Exam name, e.g. 'XR lumbar spine' (helps with vague wording)."
     ),
-    patterns: Path | None = typer.Option(None, "--patterns", help="Rule folder (default: the bundled patterns/)."),
+    patterns: Path | None = _patterns_option(),
     input_file: Path | None = typer.Option(
         None, "--input", "-i", help="An input file (any format run reads, or a labelling .xlsx); with --report-id."
     ),
     report_id: str | None = typer.Option(None, "--report-id", help="The report to explain from --input."),
-    fmt: str = typer.Option("auto", "--format", help="With --input: auto|csv|jsonl|txt|hl7|fhir"),
-    columns: str | None = typer.Option(None, "--columns", help="With --input: map site column names, as for run."),
+    fmt: str = _format_option("With --input: auto|csv|jsonl|txt|hl7|fhir"),
+    columns: str | None = _columns_option("With --input: map site column names, as for run."),
 ) -> None:
     """One report: every mention, its attributes, and which rule decided the finding."""
     from vfx_finder.analyser import Analyser
@@ -246,10 +262,10 @@ def evaluate(
         None, help="Labelled file (CSV, .xlsx, ...): report_id, text, gold_finding, gold_levels (docs/LABELLING.md)."
     ),
     out: Path | None = typer.Option(None, "--out", "-o", help="Folder for metrics.json and errors.csv."),
-    fmt: str = typer.Option("auto", "--format", help="auto|csv|jsonl|txt|hl7|fhir"),
-    columns: str | None = typer.Option(None, "--columns", help="Map site column names."),
-    workers: int = typer.Option(0, "--workers", min=0, help="Worker processes (0 = number of cores)."),
-    patterns: Path | None = typer.Option(None, "--patterns", help="Rule folder (default: the bundled patterns/)."),
+    fmt: str = _format_option(),
+    columns: str | None = _columns_option("Map site column names."),
+    workers: int = _workers_option(),
+    patterns: Path | None = _patterns_option(),
     seed: int = typer.Option(20261124, "--seed", help="Seed for the level-F1 bootstrap interval."),
     weights: Path | None = typer.Option(
         None, "--weights", help="strata.csv from vfx-finder sample (default: strata.csv beside GOLD, if there)."
@@ -309,10 +325,10 @@ def sample(
     negatives_audit: bool = typer.Option(
         False, "--negatives-audit", help="Draw only reports the tool called negative (missed-fracture audit)."
     ),
-    fmt: str = typer.Option("auto", "--format", help="auto|csv|jsonl|txt|hl7|fhir"),
-    columns: str | None = typer.Option(None, "--columns", help="Map site column names, as for run."),
-    workers: int = typer.Option(0, "--workers", min=0, help="Worker processes (0 = number of cores)."),
-    patterns: Path | None = typer.Option(None, "--patterns", help="Rule folder (default: the bundled patterns/)."),
+    fmt: str = _format_option(),
+    columns: str | None = _columns_option(),
+    workers: int = _workers_option(),
+    patterns: Path | None = _patterns_option(),
 ) -> None:
     """Draw a stratified validation sample and write a labelling sheet blind to the tool's answers."""
     from vfx_finder.process import default_workers
@@ -377,9 +393,9 @@ def train(
         [], "--reports", help="Report files holding the texts of reviewed reports (when the state store has none)."
     ),
     seed: int = typer.Option(1, "--seed", help="Seed (the same data and seed give the same model)."),
-    fmt: str = typer.Option("auto", "--format", help="auto|csv|jsonl|txt|hl7|fhir"),
-    columns: str | None = typer.Option(None, "--columns", help="Map site column names."),
-    workers: int = typer.Option(0, "--workers", min=0, help="Worker processes for the rules (0 = number of cores)."),
+    fmt: str = _format_option(),
+    columns: str | None = _columns_option("Map site column names."),
+    workers: int = _workers_option("Worker processes for the rules (0 = number of cores)."),
 ) -> None:
     """Train a second-reader model from labelled reports and coordinators' review decisions (docs/SECOND_READER.md)."""
     from vfx_finder.process import default_workers
