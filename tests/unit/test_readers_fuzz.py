@@ -17,7 +17,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from vfx_finder.errors import InputError
@@ -279,6 +279,8 @@ entry = st.one_of(
 
 @FUZZ
 @given(entries=st.lists(entry, min_size=1, max_size=6), ndjson=st.booleans())
+@example(entries=[("dr", [("identifier", True)])], ndjson=False)  # found by this test: a TypeError, not a rejection
+@example(entries=[("dr", [("identifier", {"value": "X"})])], ndjson=True)
 def test_fhir_broken_resources(tmp_path, entries, ndjson):
     resources = [mutate(base_dr(i), v) if kind == "dr" else v for i, (kind, v) in enumerate(entries)]
     if ndjson:

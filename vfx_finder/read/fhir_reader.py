@@ -373,7 +373,8 @@ def _error_reason(err: Exception) -> str:
 
 def _raw_report_id(res: dict) -> str:
     """The report id of a resource that did not validate (for its rejection line only)."""
-    for ident in res.get("identifier") or []:
+    idents = res.get("identifier")
+    for ident in idents if isinstance(idents, list) else []:
         if isinstance(ident, dict) and _s(ident.get("value")):
             return _s(ident["value"])
     return _s(res.get("id"))
