@@ -251,8 +251,9 @@ def find_sections(
         result += [(question[0], "clinical_question", ""), (question[1], None, "")]
     for i, (start, cat, title, title_end) in enumerate(out):
         result.append((start, cat, title))
-        if cat in ("clinical_question", "history_question", "comparison"):
-            # short sections: "Comparison: CT 2024." ends with its line, then the report goes on
+        if cat in ("clinical_question", "history_question", "comparison", "family_history"):
+            # short sections: "Comparison: CT 2024." or "Family history: mother, hip fracture." ends with
+            # its line, then the report (or note) goes on
             nxt = out[i + 1][0] if i + 1 < len(out) else len(text)
             end = _question_end(text, start, title_end, nxt, cues)
             if cat == "comparison":
