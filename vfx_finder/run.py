@@ -86,7 +86,7 @@ from vfx_finder.publish.xlsx import worklist_xlsx_bytes
 from vfx_finder.read import check_paths, detect_format, iter_records, parse_columns
 from vfx_finder.read.document_kind import IMAGING_REPORT, document_kind, load_document_kinds
 from vfx_finder.read.records import Rejection, Report
-from vfx_finder.vocab import EMPTY_DECISION
+from vfx_finder.vocab import EMPTY_DECISION, POSITIVE
 
 log = logging.getLogger("vfx_finder")
 
@@ -977,9 +977,14 @@ def write_worklist_views(store: StateStore, rs: _RunState, pub: Publication, sta
 
 # ---------------------------------------------------------------------------------------------- step: commit
 def _alerted_reports(stage: Stage) -> dict[str, tuple[str, int]]:
-    """report_id -> (alert id, priority) of every report listed by an alert this run raises."""
+    """report_id -> (alert id, priority) of every report listed by an alert this run raises.
+
+    A withdrawal row (a corrected report that shows no fracture) alerts no report.
+    """
     alerted: dict[str, tuple[str, int]] = {}
     for _seq, row in stage.new_alert_rows():
+        if row.get("finding") not in POSITIVE:
+            continue
         for report_id in (row.get("report_ids") or row.get("report_id") or "").split(";"):
             if report_id:
                 alerted[report_id] = (row.get("alert_id", ""), int(row.get("priority") or 0))

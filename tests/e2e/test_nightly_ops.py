@@ -157,8 +157,10 @@ def test_a_corrected_report_supersedes_its_alert(tmp_path, csvfile, cli):
     con = sqlite3.connect(f"file:{state}?mode=ro", uri=True)
     sup = dict(con.execute("SELECT alert_id, superseded_by FROM alerts"))
     findings = con.execute("SELECT patient_id, report_id, levels FROM findings ORDER BY 1").fetchall()
+    audited = dict(con.execute("SELECT report_id, alert_id FROM report_audit"))
     con.close()
     assert sup == {"A-000001": "A-000003", "A-000002": "A-000004", "A-000003": "", "A-000004": ""}
+    assert audited == {"R1": "A-000003", "R2": "A-000002"}  # the withdrawal alerts no report
     assert findings == [("P1", "R1", "T12")]
     # the same corrected file again: nothing new
     again = run([day2], tmp_path / "d3", state_path=state, workers=1)
