@@ -718,7 +718,7 @@ def analyse_into_stage(
                     second_w.write(row)
                 stage.add_audit(make_audit_row(row, run_id=rs.run_id, processed_at=rs.processed_at))
                 content = content_key(report.text)
-                positive = decision["finding"] in ("fracture", "possible_fracture")
+                positive = decision["finding"] in POSITIVE
                 if _is_correction(store, report, content):
                     stage.add_correction(report.patient_id, report.report_id)
                     if not positive:  # the details for the worklist row that withdraws the alert

@@ -140,18 +140,7 @@ def plan_alert(
         return None
     row = case.merged()
     levels = levels_of(row["levels"])
-    if known is not None and not prior_alerts:
-        new_levels = [lv for lv in levels if lv not in known[0]]
-        if not new_levels:
-            return None
-        word = "level" if len(new_levels) == 1 else "levels"
-        reason = f"new {word} {', '.join(new_levels)} beyond the levels known to the FLS (known since {known[1]})"
-        if case.eligibility == "review":
-            reason += f"; {case.eligibility_reason}"
-        row["reason"] = reason
-        row["previously_reported"] = previously_reported(levels, prior_findings, {r["report_id"] for r in case.reports})
-        return row, new_levels
-    if not prior_alerts:
+    if not prior_alerts and known is None:
         new_levels = levels
         reason = "new patient" if case.eligibility == "yes" else case.eligibility_reason
     else:
@@ -161,9 +150,13 @@ def plan_alert(
         new_levels = [lv for lv in levels if lv not in alerted]
         if not new_levels:
             return None
-        last = prior_alerts[-1]
         word = "level" if len(new_levels) == 1 else "levels"
-        reason = f"new {word} {', '.join(new_levels)} since alert {last['alert_id']} on {last['alerted_on']}"
+        if prior_alerts:
+            last = prior_alerts[-1]
+            since = f"since alert {last['alert_id']} on {last['alerted_on']}"
+        else:
+            since = f"beyond the levels known to the FLS (known since {known[1]})"
+        reason = f"new {word} {', '.join(new_levels)} {since}"
         if case.eligibility == "review":
             reason += f"; {case.eligibility_reason}"
     row["reason"] = reason

@@ -248,10 +248,6 @@ def store_error(path: Path, err: Exception, *, after: str = "") -> StateError:
     )
 
 
-def _corrupt(path: Path, err: Exception) -> StateError:
-    return store_error(path, err)
-
-
 class RunLock:
     """An exclusive ``flock`` on ``STATE.lock``: one run per state store at a time."""
 
@@ -359,9 +355,9 @@ def _refuse_foreign(path: Path) -> None:
     except sqlite3.OperationalError as err:
         if "locked" in str(err):
             return  # busy: the full open below waits for it and says so
-        raise _corrupt(path, err) from None
+        raise store_error(path, err) from None
     except sqlite3.DatabaseError as err:
-        raise _corrupt(path, err) from None
+        raise store_error(path, err) from None
     if tables and "schema_migrations" not in tables:
         raise StateError(f"{path} is an SQLite file but not a vfx-finder state store; give another --state path")
 
@@ -415,7 +411,7 @@ class StateStore:
             try:
                 conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=busy_timeout)
             except sqlite3.Error as err:
-                raise _corrupt(path, err) from None
+                raise store_error(path, err) from None
         else:
             if path.is_dir():
                 raise UsageError(
@@ -467,7 +463,7 @@ class StateStore:
                 raise StateError(
                     f"state store {path} is busy (locked by another process for more than {busy_timeout:g}s); try again later"
                 ) from None
-            raise _corrupt(path, err) from None
+            raise store_error(path, err) from None
         except BaseException:
             conn.close()
             raise
@@ -935,7 +931,7 @@ class StateStore:
         try:
             return self._check()
         except sqlite3.DatabaseError as err:
-            raise _corrupt(self.path, err) from None
+            raise store_error(self.path, err) from None
 
     def _check(self) -> dict:
         c = self.conn
