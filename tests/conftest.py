@@ -73,3 +73,16 @@ def read_csv(path: Path) -> list[dict]:
 @pytest.fixture
 def load_csv():
     return read_csv
+
+
+@pytest.fixture(scope="session")
+def corpus_texts() -> list[str]:
+    """Every report text of the labelled sets and the regression cases (for equivalence tests of fast paths)."""
+    texts: list[str] = []
+    for path in sorted((ROOT / "data").glob("*/*.csv")):
+        with path.open(newline="", encoding="utf-8-sig") as f:
+            texts += [row["text"] for row in csv.DictReader(f) if row.get("text")]
+    texts += [c["text"] for c in json.loads((ROOT / "tests" / "regression" / "cases.json").read_text("utf-8"))["cases"]]
+    texts = list(dict.fromkeys(texts))
+    assert len(texts) > 3000, "the labelled sets are missing"
+    return texts

@@ -125,6 +125,26 @@ class RuleFile:
         return dict(self.policy)[key]
 
 
+#: what can make a pattern match inside a sentence and not in the whole text (anchors, lookaround)
+_CONTEXT_SENSITIVE = ("^", "$", "\\A", "\\Z", "(?=", "(?!", "(?<")
+
+
+def union_screen(patterns, flags: int) -> re.Pattern | None:
+    """One pattern matching wherever any of ``patterns`` matches in a sentence of a text (None when uncertain).
+
+    For sentences cut at whitespace or punctuation: a pattern matching in a sentence then matches
+    the whole text too, unless it looks at what surrounds the match (anchors, lookaround): no
+    screen then. A text the screen does not match needs no sentence-by-sentence scan.
+    """
+    patterns = list(patterns)
+    if not patterns or any(t in p.pattern for p in patterns for t in _CONTEXT_SENSITIVE):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), flags)
+    except re.error:
+        return None
+
+
 def fail(path: Path, msg: str) -> NoReturn:
     """Raise the one-line error of a rule file: ``NAME: msg`` (every rule-file loader words it so)."""
     raise RulesError(f"{path.name}: {msg}")

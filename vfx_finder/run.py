@@ -260,6 +260,21 @@ class _RunState:
     superseded: list[tuple[str, str]] = field(default_factory=list)
     #: when the reports were processed (report_audit.processed_at)
     processed_at: str = field(default_factory=now_iso)
+    #: step -> {"wall_s", "cpu_s"} (this process's CPU; workers' CPU is not in it), for summary.json
+    steps: dict = field(default_factory=dict)
+
+    @contextlib.contextmanager
+    def timed(self, step: str) -> Iterator[None]:
+        """Record the wall and CPU seconds of a step of the run."""
+        wall, cpu = time.monotonic(), time.process_time()
+        try:
+            yield
+        finally:
+            self.steps[step] = {
+                "wall_s": round(time.monotonic() - wall, 3),
+                "cpu_s": round(time.process_time() - cpu, 3),
+            }
+
     #: findings of corrected reports that no longer show a fracture (removed at the commit)
     withdrawn: list[dict] = field(default_factory=list)
     committed: bool = False
@@ -357,8 +372,10 @@ def run(
         stage: Stage | None = None
         try:
             stage = Stage(stage_path(opts.state, rs.run_id))
-            analyse_into_stage(store, opts, rs, pub, stage, close_fds=(lock.fd,))
-            plan_worklist(store, opts, rs, stage)
+            with rs.timed("analyse"):
+                analyse_into_stage(store, opts, rs, pub, stage, close_fds=(lock.fd,))
+            with rs.timed("plan"):
+                plan_worklist(store, opts, rs, stage)
             manifest, summary = write_outputs(store, opts, rs, pub, stage)
             with signals.critical():
                 commit(store, opts, rs, stage, manifest)
@@ -917,14 +934,15 @@ def write_outputs(
         if not store.referrer_sent(out):
             referrer_w.write(out)
 
-    write_worklist_views(store, rs, pub, stage, listed)
+    with rs.timed("worklist_views"):
+        write_worklist_views(store, rs, pub, stage, listed)
     for writer in opts.extra_outputs:  # further outputs (hook)
         writer(listed, pub)
 
     summary = {
         "counts": rs.counts,
         "versions": versions(opts.rules, opts.model_path),
-        "timings": {"seconds": round(time.time() - rs.started, 3)},
+        "timings": {"seconds": round(time.time() - rs.started, 3), "steps": rs.steps},
         "inputs": [
             {
                 "path": str(p),

@@ -84,6 +84,9 @@ def test_messy_file_processes_good_rows_and_rejects_bad_ones(cli, tmp_path):
     assert sum(c["by_finding"].values()) == c["processed"]
     assert summary["versions"]["rules_sha256"]
     assert summary["inputs"][0]["sha256"]
+    steps = summary["timings"]["steps"]  # where the time went, for operations (docs/PERFORMANCE.md)
+    assert set(steps) == {"analyse", "plan", "worklist_views"}
+    assert all(s["wall_s"] >= 0 and s["cpu_s"] >= 0 for s in steps.values())
 
 
 def test_columns_mapping(cli, tmp_path, write_csv):

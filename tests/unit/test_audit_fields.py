@@ -125,3 +125,19 @@ def test_loader_rejects_bad_regex_duplicate_id_and_failing_example(tmp_path, bas
     ex["rules"][0]["example"] = "zzz"
     with pytest.raises(RulesError, match=r"does not match its regex"):
         load_audit_rules(_write(tmp_path, ex))
+
+
+def test_the_recommendation_screen_never_changes_a_field(corpus_texts):
+    """Skipping the sentence scan when no recommendation word is in the report changes no field or reason."""
+    import dataclasses
+
+    rules = load_audit_rules()
+    assert rules.recommend_screen is not None
+    unscreened = dataclasses.replace(rules, recommend_screen=None)
+    made = 0
+    for text in corpus_texts:
+        row = {"finding": "fracture", "evidence": ""}
+        fields = explain_fields(text, row, rules)
+        assert fields == explain_fields(text, row, unscreened)
+        made += fields["recommendation_made"]["value"] == "yes"
+    assert made > 50

@@ -231,3 +231,53 @@ def test_out_that_is_a_file_or_unwritable_is_one_line(tmp_path):
     assert str(err.value) == (
         f"cannot create the --out folder {f / 'out'} (Not a directory); give a folder you can write"
     )
+
+
+def _reference_highlight(text, sentences, flags=()):
+    """What highlight did before its fast path: a regex per sentence, a flag per character."""
+    import re
+
+    from vfx_finder.publish.html import Segment
+    from vfx_finder.publish.xlsx import deciding_spans
+
+    n = len(text)
+    mark, bold, flag = [False] * n, [False] * n, [False] * n
+    for s in sentences:
+        clipped = s.endswith("\u2026")
+        tokens = s.rstrip("\u2026").split()
+        if clipped and len(tokens) > 1:
+            tokens = tokens[:-1]
+        m = re.search(r"\s+".join(re.escape(t) for t in tokens), text) if tokens else None
+        if m is None:
+            continue
+        for i in range(m.start(), m.end()):
+            mark[i] = True
+        for a, b in deciding_spans(m.group(0)):
+            for i in range(m.start() + a, m.start() + b):
+                bold[i] = True
+    for f in flags:
+        if f.source == "report":
+            for i in range(max(0, f.start), min(n, f.end)):
+                flag[i] = True
+    out, start = [], 0
+    for i in range(1, n + 1):
+        if i == n or (mark[i], bold[i], flag[i]) != (mark[start], bold[start], flag[start]):
+            out.append(Segment(text[start:i], mark[start], bold[start], flag[start]))
+            start = i
+    return out
+
+
+def test_highlight_agrees_with_the_regex_reference(corpus_texts):
+    """Evidence sentences (whole, whitespace-collapsed, clipped, absent) and triage words marked as before."""
+    import re
+
+    from vfx_finder.aggregate.triage import triage_flags
+    from vfx_finder.publish.html import highlight
+
+    for k, text in enumerate(corpus_texts[:1500]):
+        parts = [p for p in re.split(r"(?<=[.!?])\s+|\n+", text) if p.strip()]
+        sentences = [" ".join(p.split()) for p in parts[k % 3 :: 3]]
+        sentences += [p[: 10 + k % 40] + "\u2026" for p in parts[1::4]]
+        sentences += ["not in this report at all", "", "\u2026"]
+        flags = triage_flags(text)
+        assert highlight(text, sentences, flags) == _reference_highlight(text, sentences, flags), k

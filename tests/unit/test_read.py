@@ -157,3 +157,36 @@ def test_streaming_does_not_read_ahead(tmp_path):
     it = iter_records([p])
     first = next(it)
     assert first.report_id == "R0"
+
+
+def _strptime_date(value: str):
+    """The reference: every layout through strptime (what parse_date did before its ISO fast path)."""
+    import datetime as dt
+    import re
+
+    from vfx_finder.read.validate import DATE_FORMATS
+
+    value = (value or "").strip()
+    head = value[:10] if re.match(r"\d{4}-\d{2}-\d{2}", value) else value
+    head = value[:8] if re.fullmatch(r"\d{12,14}", value) else head
+
+    def read(fmt):
+        try:
+            return dt.datetime.strptime(head, fmt).date()
+        except ValueError:
+            return None
+
+    return next((d for d in map(read, DATE_FORMATS) if d is not None), None) if value else None
+
+
+@pytest.mark.parametrize("year", ["0000", "0001", "1899", "1900", "2024", "2025", "9999"])
+def test_parse_date_iso_fast_path_agrees_with_strptime(year):
+    from vfx_finder.read.validate import parse_date
+
+    for month in ["00", "01", "02", "09", "12", "13"]:
+        for day in ["00", "01", "28", "29", "30", "31", "32"]:
+            for tail in ["", "T10:20:30", " 10:20", "Z", "garbage"]:
+                value = f"{year}-{month}-{day}{tail}"
+                assert parse_date(value) == _strptime_date(value), value
+    for value in ["16/06/2025", "20250616", "202506161020", "16 Jun 2025", "2025/06/16", "", "  ", "16.06.2025"]:
+        assert parse_date(value) == _strptime_date(value), value

@@ -137,3 +137,29 @@ def test_cell_formats_for_one_report_and_a_patient():
         'known or suspected malignancy: "Known breast cancer." (report R2); '
         'care-home resident: "Nursing home resident." (report R1)'
     )
+
+
+def test_the_screen_never_changes_a_flag(corpus_texts):
+    """The one-pattern screen only skips texts no rule can flag: every labelled text gives the same flags."""
+    import dataclasses
+
+    rules = default_rules()
+    assert rules.screen is not None
+    unscreened = dataclasses.replace(rules, screen=None)
+    extra = ["Known metastatic prostate cancer.", "No evidence of malignancy. On alendronate.", "Care home resident"]
+    flagged = 0
+    for text in [*corpus_texts, *extra]:
+        screened = triage_flags(text, text[:80], rules=rules)
+        assert screened == triage_flags(text, text[:80], rules=unscreened)
+        flagged += bool(screened)
+    assert flagged > 50  # the comparison saw flags, not only empty lists
+
+
+def test_a_rule_that_looks_around_its_match_turns_the_screen_off(tmp_path):
+    data = json.loads(TRIAGE_FILE.read_text(encoding="utf-8"))
+    data["rules"][0]["regex"] = "^" + data["rules"][0]["regex"]
+    path = tmp_path / "triage.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    rules = load_triage_rules(path)
+    assert rules.screen is None
+    assert [f.category for f in triage_flags("Cancer of the prostate.", rules=rules)] == ["MALIGNANCY"]

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from vfx_finder.rules import PATTERNS_DIR, read_rule_json
+from vfx_finder.rules import PATTERNS_DIR, read_rule_json, union_screen
 from vfx_finder.rules import fail as _fail
 
 AUDIT_FIELDS = ("term_fracture_used", "level_stated", "severity_stated", "comparison_made", "recommendation_made")
@@ -61,6 +61,8 @@ class AuditRules:
     categories: dict[str, str]
     rules: tuple[dict, ...]
     compiled: dict[str, tuple[tuple[str, re.Pattern], ...]]
+    #: the direct and advice recommendation rules in one pattern (None when unsafe: ``rules.union_screen``)
+    recommend_screen: re.Pattern | None = None
 
 
 def load_audit_rules(path: Path | None = None) -> AuditRules:
@@ -119,7 +121,12 @@ def load_audit_rules(path: Path | None = None) -> AuditRules:
         categories=dict(categories),
         rules=tuple(rules),
         compiled={c: tuple(v) for c, v in compiled.items()},
+        recommend_screen=union_screen((p for c in _RECOMMEND_SEEN for _rid, p in compiled[c]), _FLAGS),
     )
+
+
+#: a sentence needs one of these to make a recommendation (a target alone does not)
+_RECOMMEND_SEEN = ("RECOMMEND_DIRECT", "RECOMMEND_ADVICE")
 
 
 @lru_cache(maxsize=4)
@@ -221,7 +228,8 @@ def explain_fields(text: str, decision_row: dict, rules: AuditRules | None = Non
     out["comparison_made"] = {"value": "yes" if comparison else "no", "because": sorted(set(comparison))}
 
     recommendation: list[str] = []
-    for s in _sentences(body):
+    screen = rules.recommend_screen
+    for s in _sentences(body) if screen is None or screen.search(body) else ():
         if _hits("RECOMMEND_BLOCK", s, rules):
             continue
         direct = [rid for rid, _m in _hits("RECOMMEND_DIRECT", s, rules)]

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from vfx_finder.rules import PATTERNS_DIR, read_rule_json
+from vfx_finder.rules import PATTERNS_DIR, read_rule_json, union_screen
 from vfx_finder.rules import fail as _fail
 
 TRIAGE_FILE = PATTERNS_DIR / "triage.json"
@@ -63,6 +63,8 @@ class TriageRules:
     terminators: re.Pattern
     negations: tuple[TriageNegation, ...]
     rules: tuple[TriageRule, ...]
+    #: every rule's pattern in one (None when a pattern could match a sentence and not the whole text)
+    screen: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -158,6 +160,7 @@ def load_triage_rules(path: Path | None = None) -> TriageRules:
         terminators=terminators,
         negations=tuple(negations),
         rules=tuple(rules),
+        screen=union_screen((r.pattern for r in rules), re.IGNORECASE),
     )
 
 
@@ -238,9 +241,10 @@ def triage_flags(text: str, clinical_details: str = "", *, rules: TriageRules | 
     """
     rules = rules or default_rules()
     found: dict[str, TriageFlag] = {}
-    if clinical_details:
+    screen = rules.screen
+    if clinical_details and (screen is None or screen.search(clinical_details)):
         _scan(rules, clinical_details, "clinical details", found)
-    if text:
+    if text and (screen is None or screen.search(text)):
         _scan(rules, text, "report", found)
     order = list(rules.categories)
     return sorted(found.values(), key=lambda f: order.index(f.category))

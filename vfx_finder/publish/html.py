@@ -14,6 +14,7 @@ it into segments and says which are marked; the template escapes every segment.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -47,44 +48,76 @@ class Segment:
     flag: bool = False
 
 
-def _sentence_pattern(sentence: str) -> re.Pattern | None:
-    """A pattern finding an evidence sentence in the raw text (whitespace collapsed, maybe clipped with '…')."""
+_WORD_RUN = re.compile(r"\S+")
+_RUN = re.compile(rb"(.)\1*", re.DOTALL)
+
+
+def _sentence_tokens(sentence: str) -> list[str]:
+    """An evidence sentence's words (whitespace collapsed; a last word cut by '…' dropped)."""
     clipped = sentence.endswith("\u2026")
     tokens = sentence.rstrip("\u2026").split()
     if clipped and len(tokens) > 1:
         tokens = tokens[:-1]  # the clipped last word may be cut short
-    if not tokens:
-        return None
-    return re.compile(r"\s+".join(re.escape(t) for t in tokens))
+    return tokens
+
+
+class _Flat:
+    """A text with its whitespace runs collapsed to one space, and the way back to the text's offsets."""
+
+    def __init__(self, text: str) -> None:
+        self.words = [m.span() for m in _WORD_RUN.finditer(text)]
+        self.flat = " ".join(text[a:b] for a, b in self.words)
+        self.starts: list[int] = []
+        pos = 0
+        for a, b in self.words:
+            self.starts.append(pos)
+            pos += b - a + 1
+
+    def _back(self, k: int) -> int:
+        w = bisect_right(self.starts, k) - 1
+        return self.words[w][0] + (k - self.starts[w])
+
+    def find(self, tokens: list[str]) -> tuple[int, int] | None:
+        """(start, end) in the text of the first place the words stand separated by any whitespace."""
+        target = " ".join(tokens)
+        i = self.flat.find(target) if target else -1
+        if i < 0:
+            return None
+        return self._back(i), self._back(i + len(target) - 1) + 1
 
 
 def highlight(text: str, sentences: Iterable[str], flags: Iterable[TriageFlag] = ()) -> list[Segment]:
-    """Cut ``text`` into segments: the evidence sentences marked (their deciding words bold), triage words flagged."""
+    """Cut ``text`` into segments: the evidence sentences marked (their deciding words bold), triage words flagged.
+
+    An evidence sentence is found in the text with its whitespace collapsed (it may span line
+    breaks there), at its first occurrence.
+    """
     n = len(text)
-    mark = [False] * n
-    bold = [False] * n
-    flag = [False] * n
+    layers = [bytearray(n), bytearray(n), bytearray(n)]  # marked (1), bold (2), triage flag (4)
+    mark, bold, flag = layers
+    flat: _Flat | None = None
     for s in sentences:
-        pat = _sentence_pattern(s)
-        m = pat.search(text) if pat else None
-        if m is None:
+        tokens = _sentence_tokens(s)
+        if not tokens:
             continue
-        for i in range(m.start(), m.end()):
-            mark[i] = True
-        for a, b in deciding_spans(m.group(0)):
-            for i in range(m.start() + a, m.start() + b):
-                bold[i] = True
+        flat = flat or _Flat(text)
+        span = flat.find(tokens)
+        if span is None:
+            continue
+        a, b = span
+        mark[a:b] = b"\x01" * (b - a)
+        for x, y in deciding_spans(text[a:b]):
+            bold[a + x : a + y] = b"\x02" * (y - x)
     for f in flags:
         if f.source == "report":
-            for i in range(max(0, f.start), min(n, f.end)):
-                flag[i] = True
-    segments: list[Segment] = []
-    start = 0
-    for i in range(1, n + 1):
-        if i == n or (mark[i], bold[i], flag[i]) != (mark[start], bold[start], flag[start]):
-            segments.append(Segment(text[start:i], mark[start], bold[start], flag[start]))
-            start = i
-    return segments
+            a, b = max(0, f.start), min(n, f.end)
+            if a < b:
+                flag[a:b] = b"\x04" * (b - a)
+    code = (int.from_bytes(mark, "big") | int.from_bytes(bold, "big") | int.from_bytes(flag, "big")).to_bytes(n, "big")
+    return [
+        Segment(text[m.start() : m.end()], bool(m[0][0] & 1), bool(m[0][0] & 2), bool(m[0][0] & 4))
+        for m in _RUN.finditer(code)
+    ]
 
 
 def blocks(segments: list[Segment]) -> list[dict]:

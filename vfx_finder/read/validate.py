@@ -77,12 +77,20 @@ def normalise_status(value: str) -> str:
     return value.lower()
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def parse_date(value: str) -> dt.date | None:
     """A date from the layouts in DATE_FORMATS (a time after an ISO date is ignored); None when unreadable."""
     value = (value or "").strip()
     if not value:
         return None
-    head = value[:10] if re.match(r"\d{4}-\d{2}-\d{2}", value) else value
+    if _ISO_DAY.match(value):
+        try:  # the common layout, without strptime (same answer as "%Y-%m-%d" for these ten characters)
+            return dt.date(int(value[:4]), int(value[5:7]), int(value[8:10]))
+        except ValueError:
+            return None  # 2025-02-30: no other layout reads it either
+    head = value
     if re.fullmatch(r"\d{12,14}", value):
         head = value[:8]
     for fmt in DATE_FORMATS:
