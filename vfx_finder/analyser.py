@@ -121,6 +121,10 @@ class Analyser:
             return Decision(finding="no_fracture", decided_by=PREFILTER_REASON)
         return self._decide(text, exam_name, modality)
 
+    def analyse_screened(self, normalised: str, *, exam_name: str = "", modality: str = "") -> Decision:
+        """``analyse`` for a text already normalised (``join_wrapped_lines``) that ``needs_nlp`` let through."""
+        return self._decide(normalised, exam_name, modality)
+
     def analyse_many(self, items: Iterable[tuple[str, str, str]]) -> list[Decision]:
         """Decisions for (text, exam_name, modality) items, in order (doc by doc: no component batches)."""
         out: list[Decision] = []

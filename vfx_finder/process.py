@@ -161,9 +161,10 @@ class Worker:
         return row
 
     def _timed(self, text: str, exam_name: str, modality: str) -> dict:
+        """The row of a report past the pre-filter (``text`` normalised), within its CPU-time budget."""
         use_alarm = self.seconds > 0 and threading.current_thread() is threading.main_thread()
         if not use_alarm:
-            return self.record(self.analyser.analyse(text, exam_name=exam_name, modality=modality))
+            return self.record(self.analyser.analyse_screened(text, exam_name=exam_name, modality=modality))
         # CPU time (ITIMER_PROF), not wall time: a busy machine must not turn a normal report into "not read"
         previous = signal.signal(signal.SIGPROF, _alarm)
         _TIMED_OUT.clear()
@@ -171,7 +172,7 @@ class Worker:
         signal.setitimer(signal.ITIMER_PROF, self.seconds, max(self.seconds / 10, 0.001))
         row = None
         try:
-            row = self.record(self.analyser.analyse(text, exam_name=exam_name, modality=modality))
+            row = self.record(self.analyser.analyse_screened(text, exam_name=exam_name, modality=modality))
         except _ReportTimeout:
             pass
         finally:
@@ -195,11 +196,12 @@ class Worker:
             if len(text) > self.max_chars:
                 out.append(over_budget_row("size", f"{len(text)} characters > {self.max_chars}"))
                 continue
-            if not self.analyser.needs_nlp(self._normalise(text)):
+            normalised = self._normalise(text)
+            if not self.analyser.needs_nlp(normalised):
                 out.append(None)  # settled by the pre-filter: the flag is the None
                 continue
             self.analysed += 1
-            out.append(self._timed(text, exam_name, modality))
+            out.append(self._timed(normalised, exam_name, modality))
         if self.model is not None:
             self._second_read(items, out)
         return out
