@@ -164,6 +164,12 @@ def test_sqlite_and_postgresql_stores_give_identical_nights(tmp_path, pg_url, cl
         stamp = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d")  # imported at
         same = [stamp.sub("<time>", _scrub(x.output.replace(str(d), "<dir>"))) for x, d in ((a, lite_dir), (b, pg_dir))]
         assert same[0] == same[1]
+    audits = []
+    for state, d in ((str(lite_state), lite_dir), (url, pg_dir)):
+        a = cli("audit", "--state", state, "--from", "2026-01-01", "--to", "2026-12-31", "--out", str(d / "audit"))
+        assert a.exit_code == 0, a.output
+        audits.append(read(d / "audit" / "audit.csv"))
+    assert audits[0] == audits[1] and audits[0]
     check = cli("state", "check", "--state", url)
     assert check.exit_code == 0, check.output
     assert check.output.startswith(f"state store {url.replace(SECRET, '***')}: OK\n")
