@@ -13,11 +13,13 @@ import csv
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 from pathlib import Path
 
 import psycopg
+import pytest
 
 from vfx_finder.run import run
 
@@ -254,3 +256,28 @@ def test_two_sites_running_at_once_into_one_database_alert_each_patient_once(tmp
     for name in ("out_a", "out_b"):
         summary = (tmp_path / name / "summary.json").read_text()
         assert SECRET not in summary and url.replace(SECRET, "***") in summary
+
+
+@pytest.mark.parametrize("point", ["before-commit", "after-commit"])
+def test_kill_9_mid_run_on_postgresql_loses_nothing_and_alerts_once(tmp_path, pg_url, point):
+    """SIGKILL at the commit point: the server drops the dead run's lock; the next run cleans up or publishes."""
+    src = write(tmp_path / "n1.csv", NIGHTS[0])
+    out = tmp_path / "out1"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "VFX_TEST_CRASH_AT": point}
+    cmd = [sys.executable, "-m", "vfx_finder", "run", str(src), "--out", str(out), "--state", pg_url]
+    killed = subprocess.run([*cmd, "--workers", "1", "--no-progress"], capture_output=True, text=True, env=env)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr[-2000:]
+    assert not (out / "worklist.csv").exists()
+    res = run([src], out, state_path=pg_url, workers=1, lock_timeout=0)  # the dead run's lock is gone at once
+    assert len(res.recovered_runs) == 1
+    rows = read(out / "worklist.csv")
+    assert sorted(r["patient_id"] for r in rows) == ["P1", "P2", "P3", "P4", "P5", "P6", "P7"]
+    assert (res.alerts_new, res.alerts_carried) == ((7, 0) if point == "before-commit" else (0, 7))
+    again = run([src], tmp_path / "again", state_path=pg_url, workers=1)
+    assert again.worklist_rows == 0
+    with psycopg.connect(pg_url) as c:
+        per_patient = dict(c.execute("SELECT patient_id, COUNT(*) FROM alerts GROUP BY patient_id").fetchall())
+        statuses = sorted(r[0] for r in c.execute("SELECT status FROM runs"))
+    assert per_patient == {f"P{i}": 1 for i in range(1, 8)}
+    assert statuses == (["failed", "published", "published"] if point == "before-commit" else ["published"] * 3)
+    assert not list(out.glob(".*stage-*")) and not list(out.glob(".*.tmp"))
