@@ -253,3 +253,28 @@ def test_a_malformed_url_is_one_line():
         StateStore.open("postgresql://u:pw@host:notaport/db")
     assert str(e.value).startswith("cannot connect to the state store postgresql://u:***@host:notaport/db (")
     assert "pw@" not in str(e.value) and "\n" not in str(e.value)
+
+
+def test_a_run_whose_lock_connection_was_lost_does_not_commit(pg_url, tmp_path):
+    loc = state_location(pg_url)
+    lock = PgRunLock(loc)
+    lock.acquire(0)
+    store = StateStore.open(loc)
+    try:
+        store.begin_run("R-1", out_dir=tmp_path, run_date="2026-11-01", options={}, inputs=[])
+        store.conn.execute("SELECT pg_terminate_backend(?)", (lock.conn.info.backend_pid,))
+        time.sleep(0.2)
+        row = {"alert_id": "A-000001", "patient_id": "P1", "finding": "fracture", "priority": "2", "reason": "new"}
+        with pytest.raises(StateError) as e:
+            store.commit_run(
+                "R-1", run_date="2026-11-01", new_alerts=[(1, row)], listed=[("A-000001", False)], positives=[],
+                carried_from=[], manifest=[], counts={}, worklist_rows=1,
+            )  # fmt: skip
+        assert str(e.value) == (
+            f"the run lock on the state store {pg_url} was lost (its connection was closed); nothing of this run "
+            "was recorded: run again"
+        )
+        assert store.prior_alerts("P1") == [] and store.run_row("R-1")["status"] == "running"
+    finally:
+        lock.release()
+        store.close()

@@ -38,6 +38,26 @@ PG_SCHEMES = ("postgresql://", "postgres://")
 RUN_LOCK_KEY = 0x7F6B_5846_0001
 WRITE_LOCK_KEY = 0x7F6B_5846_0002
 CONNECT_TIMEOUT = 10
+#: URL -> server process id of the connection holding this process's run lock on that store
+_HELD: dict[str, int] = {}
+_LOCK_HELD_SQL = (
+    "SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid = ? AND database = "
+    "(SELECT oid FROM pg_database WHERE datname = current_database()) "
+    "AND ((classid::bigint << 32) | objid::bigint) = ?"
+)
+
+
+def check_run_lock(loc: PgLocation, conn: PgConn) -> None:
+    """Inside the commit transaction: refuse to commit when this process's run lock was lost (its connection
+    closed by a network failure or the server), since another run may then be using the store."""
+    pid = _HELD.get(loc.url)
+    if pid is None:
+        return  # no run lock taken by this process (an import, a test of the store itself)
+    if not conn.execute(_LOCK_HELD_SQL, (pid, RUN_LOCK_KEY)).fetchone()[0]:
+        raise StateError(
+            f"the run lock on the state store {loc} was lost (its connection was closed); nothing of this run "
+            "was recorded: run again"
+        )
 
 
 def is_pg_url(value: object) -> bool:
@@ -346,6 +366,7 @@ class PgRunLock:
         log.debug("run lock on %s taken at %s", self.state_path, since)
         self.conn = conn
         self.fd = conn.fileno()
+        _HELD[self.state_path.url] = conn.info.backend_pid
 
     @staticmethod
     def _holder(conn) -> str:
@@ -370,6 +391,7 @@ class PgRunLock:
     def release(self) -> None:
         """Release the run lock (closing its connection releases it too)."""
         if self.conn is not None:
+            _HELD.pop(self.state_path.url, None)
             try:
                 self.conn.execute("SELECT pg_advisory_unlock(%s)", (RUN_LOCK_KEY,))
             except Exception:

@@ -61,6 +61,7 @@ from vfx_finder.aggregate.pg import (
     PgConn,
     PgLocation,
     PgRunLock,
+    check_run_lock,
     is_pg_url,
     translate_ddl,
 )
@@ -706,6 +707,8 @@ class StateStore:
         """The commit point, ONE transaction: the run's new alerts, what its worklist lists, the reports'
         findings, the runs it carried forward, and the run itself as ``committed`` with its manifest."""
         with self.transaction() as c:
+            if self.pg:
+                check_run_lock(self.path, c)
             c.executemany(
                 "INSERT INTO alerts (seq, alert_id, run_id, patient_id, nhs_number, report_id, report_ids, exam_date, "
                 "levels, new_levels, finding, severity, priority, reason, alerted_on, row_json) "
