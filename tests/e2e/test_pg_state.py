@@ -281,3 +281,29 @@ def test_kill_9_mid_run_on_postgresql_loses_nothing_and_alerts_once(tmp_path, pg
     assert per_patient == {f"P{i}": 1 for i in range(1, 8)}
     assert statuses == (["failed", "published", "published"] if point == "before-commit" else ["published"] * 3)
     assert not list(out.glob(".*stage-*")) and not list(out.glob(".*.tmp"))
+
+
+def test_nightly_sh_with_a_postgresql_store(tmp_path, pg_url):
+    """scripts/nightly.sh with VFX_STATE=postgresql://...: refuses a database without a store unless told,
+    runs `state check` on it afterwards, and never writes the password to its log."""
+    url = pg_url.replace("postgresql://postgres@", f"postgresql://postgres:{SECRET}@")
+    shown = url.replace(SECRET, "***")
+    src = write(tmp_path / "in.csv", [rep("R1", "P1", T12), rep("R2", "P2", "Normal spine.")])
+    home = tmp_path / "vfx"
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "SHELL": "/bin/sh", "PYTHONPATH": str(ROOT),
+           "VFX_FINDER": f"{sys.executable} -m vfx_finder", "VFX_ARGS": "--workers 1", "VFX_HOME": str(home),
+           "VFX_STATE": url}  # fmt: skip
+    script = str(ROOT / "scripts" / "nightly.sh")
+    refused = subprocess.run([script, str(src)], env=env, capture_output=True, text=True, timeout=300)
+    assert refused.returncode == 1
+    assert refused.stderr == (
+        f"nightly: run failed (exit 1): error: state store {shown} has no vfx-finder tables yet; give the URL of "
+        "the existing store, or allow a new one (--new-state) if this is the first run\n"
+    )
+    first = subprocess.run([script, "--new-state", str(src)], env=env, capture_output=True, text=True, timeout=300)
+    assert first.returncode == 0, (first.stderr, (home / "logs" / "nightly.log").read_text())
+    assert first.stdout == "" and first.stderr == ""
+    log = (home / "logs" / "nightly.log").read_text()
+    assert f"state: {shown}" in log and f"state store {shown}: OK" in log
+    assert SECRET not in log and "Wedge" not in log
+    assert [r["patient_id"] for r in read(home / "runs" / "latest" / "worklist.csv")] == ["P1"]
