@@ -136,41 +136,54 @@ def pg_server():
             log = (base / "server.log").read_text(errors="replace") if (base / "server.log").exists() else ""
             pytest.fail(f"{' '.join(cmd[:2])} failed ({r.returncode}): {r.stderr.strip()} {log[-2000:]}", pytrace=False)
 
-    sh(
-        str(bindir / "initdb"),
-        "-D",
-        str(data),
-        "-U",
-        "postgres",
-        "-A",
-        "trust",
-        "-E",
-        "UTF8",
-        "--no-locale",
-        "--no-sync",
-    )
-    hba = data / "pg_hba.conf"
-    hba.write_text(
-        "local all all trust\n"
-        f"host all {PG_PASSWORD_ROLE} 127.0.0.1/32 scram-sha-256\n"
-        "host all all 127.0.0.1/32 trust\n"
-    )
-    if owner is not None:
-        os.chown(hba, owner.pw_uid, owner.pw_gid)
-    opts = f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60"
-    sh(str(bindir / "pg_ctl"), "-D", str(data), "-l", str(base / "server.log"), "-o", opts, "-w", "-t", "60", "start")
-    try:
+    try:  # stopped and removed at the end, also when initdb / start fails half-way
+        sh(
+            str(bindir / "initdb"),
+            "-D",
+            str(data),
+            "-U",
+            "postgres",
+            "-A",
+            "trust",
+            "-E",
+            "UTF8",
+            "--no-locale",
+            "--no-sync",
+        )
+        hba = data / "pg_hba.conf"
+        hba.write_text(
+            "local all all trust\n"
+            f"host all {PG_PASSWORD_ROLE} 127.0.0.1/32 scram-sha-256\n"
+            "host all all 127.0.0.1/32 trust\n"
+        )
+        if owner is not None:
+            os.chown(hba, owner.pw_uid, owner.pw_gid)
+        opts = f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60"
+        sh(
+            str(bindir / "pg_ctl"),
+            "-D",
+            str(data),
+            "-l",
+            str(base / "server.log"),
+            "-o",
+            opts,
+            "-w",
+            "-t",
+            "60",
+            "start",
+        )
         import psycopg
 
         with psycopg.connect(f"postgresql://postgres@127.0.0.1:{port}/postgres", autocommit=True) as c:
             c.execute(f"CREATE ROLE {PG_PASSWORD_ROLE} LOGIN SUPERUSER PASSWORD '{PG_PASSWORD}'")
         yield "127.0.0.1", port, base
     finally:
-        subprocess.run(
-            [*prefix, str(bindir / "pg_ctl"), "-D", str(data), "stop", "-m", "fast", "-w"],
-            capture_output=True,
-            timeout=120,
-        )
+        if (data / "postmaster.pid").exists():
+            subprocess.run(
+                [*prefix, str(bindir / "pg_ctl"), "-D", str(data), "stop", "-m", "fast", "-w"],
+                capture_output=True,
+                timeout=120,
+            )
         shutil.rmtree(base, ignore_errors=True)
 
 
