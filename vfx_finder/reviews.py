@@ -84,8 +84,9 @@ def read_decision_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
 
 
 def _require_store(state: Path) -> None:
-    if isinstance(state, PgLocation):
-        return  # a database: opening it (create=False) says when it has no store
+    if isinstance(state, PgLocation):  # a database: "not found" when it holds no store (as for a missing file)
+        StateStore.open(state, readonly=True).close()
+        return
     if not Path(state).is_file():
         raise UsageError(f"state store not found: {state}; give --state PATH of the store the nightly run uses")
 

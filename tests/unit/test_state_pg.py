@@ -278,3 +278,24 @@ def test_a_run_whose_lock_connection_was_lost_does_not_commit(pg_url, tmp_path):
     finally:
         lock.release()
         store.close()
+
+
+def test_imports_into_a_database_without_a_store_are_refused_like_a_missing_file(pg_url, tmp_path):
+    from vfx_finder.reviews import import_known, import_reviews
+
+    decisions = tmp_path / "d.csv"
+    decisions.write_text("alert_id,decision,decision_note\nA-000001,not eligible,\n")
+    known = tmp_path / "k.csv"
+    known.write_text("patient_id\nP1\n")
+    for attempt in (lambda: import_reviews(decisions, state_location(pg_url)),
+                    lambda: import_known(known, state_location(pg_url))):  # fmt: skip
+        with pytest.raises(UsageError) as e:
+            attempt()
+        assert str(e.value) == (
+            f"state store not found: {pg_url} has no vfx-finder tables; give --state URL of the store "
+            "the nightly run uses (or set VFX_STATE)"
+        )
+    with psycopg.connect(pg_url) as c:  # and nothing was created in it
+        assert (
+            c.execute("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public'").fetchone()[0] == 0
+        )
