@@ -65,7 +65,12 @@ fail() {
     echo "nightly: $1" >&2
 }
 
-if [ ! -e "$STATE" ] && [ "$NEW_STATE" != 1 ]; then
+# a PostgreSQL store (VFX_STATE=postgresql://...): vfx-finder itself refuses a database without a store
+# (--require-state); the log shows its URL without the password
+IS_URL=0
+case "$STATE" in postgresql://* | postgres://*) IS_URL=1 ;; esac
+SHOWN_STATE="$(printf '%s' "$STATE" | sed -E 's#^(postgres(ql)?://[^:/@]*):[^@/]*@#\1:***@#')"
+if [ "$IS_URL" = 0 ] && [ ! -e "$STATE" ] && [ "$NEW_STATE" != 1 ]; then
     fail "state store $STATE does not exist; restore it from a backup, or give --new-state (VFX_NEW_STATE=1) on the very first night"
     echo "$(stamp) nightly: end exit 1" >>"$LOG"
     exit 1
@@ -75,7 +80,7 @@ REQUIRE=""
 ERRS="$OUT/.nightly-stderr"
 
 {
-    echo "$(stamp) nightly: start pid $$ inputs: $* out: $OUT state: $STATE"
+    echo "$(stamp) nightly: start pid $$ inputs: $* out: $OUT state: $SHOWN_STATE"
     # VFX_FINDER and VFX_ARGS are split into words on purpose (e.g. "python -m vfx_finder")
     # shellcheck disable=SC2086
     $VFX_FINDER run "$@" --out "$OUT" --state "$STATE" --lock-timeout "$LOCK_TIMEOUT" --no-progress --verbose $REQUIRE ${VFX_ARGS:-} 2>"$ERRS"
@@ -87,11 +92,11 @@ ERRS="$OUT/.nightly-stderr"
         echo "nightly: run failed (exit $rc): $line" >&4
     fi
     rm -f "$ERRS"
-    if [ -f "$STATE" ]; then
+    if [ -f "$STATE" ] || { [ "$IS_URL" = 1 ] && [ "$rc" -eq 0 ]; }; then
         # shellcheck disable=SC2086
         if ! $VFX_FINDER state check --state "$STATE"; then
             echo "$(stamp) nightly: the state store failed its check; see docs/OPERATIONS.md (restore from backup)"
-            echo "nightly: the state store $STATE failed its check; see docs/OPERATIONS.md (restore from backup)" >&4
+            echo "nightly: the state store $SHOWN_STATE failed its check; see docs/OPERATIONS.md (restore from backup)" >&4
             [ "$rc" -eq 0 ] && rc=1
         fi
     fi

@@ -3,6 +3,8 @@
 #   chromium               - the browser test of worklist.html (headless, tests/e2e/test_html_browser.py)
 #   LibreOffice Calc       - opens worklist.xlsx headless (tests/e2e/test_xlsx_libreoffice.py)
 #   fonts-dejavu-core      - a font, so that the browser's screenshot shows text
+#   postgresql             - initdb / pg_ctl: the test suite starts its own PostgreSQL server (state-store tests);
+#                            Debian puts them in /usr/lib/postgresql/N/bin, not on PATH
 # Idempotent: installs only what is missing, says what it does. Debian / Ubuntu (apt-get); runs as root
 # (or through password-less sudo). Anything else: install the programs by hand and rerun.
 set -euo pipefail
@@ -17,9 +19,12 @@ if ! command -v soffice >/dev/null 2>&1; then
     need+=("$calc")
 fi
 [ -d /usr/share/fonts/truetype/dejavu ] || need+=(fonts-dejavu-core)
+if ! command -v initdb >/dev/null 2>&1 && ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
+    need+=(postgresql)
+fi
 
 if [ ${#need[@]} -eq 0 ]; then
-    echo "setup_system: chromium, soffice and fonts already installed; nothing to do"
+    echo "setup_system: chromium, soffice, fonts and postgresql already installed; nothing to do"
     exit 0
 fi
 if ! command -v apt-get >/dev/null 2>&1; then

@@ -81,12 +81,13 @@ def run(
     fmt: str = _format_option("auto|csv|jsonl|txt|hl7|fhir|parquet"),
     columns: str | None = _columns_option("Map site column names: report_id=ACCESSION,text=REPORT_TEXT,..."),
     min_age: int = typer.Option(50, "--min-age", min=0, max=120, help="FLS eligibility: minimum age at exam date."),
-    state: Path | None = typer.Option(
+    state: str | None = typer.Option(
         None,
         "--state",
         envvar="VFX_STATE",
         help="Alert history (SQLite file, created if missing); default OUT/vfx_state.sqlite. "
-        "Nightly runs into dated folders must share one fixed --state (or VFX_STATE).",
+        "Nightly runs into dated folders must share one fixed --state (or VFX_STATE). "
+        "Or a PostgreSQL database shared by several sites: postgresql://USER@HOST:PORT/DATABASE.",
     ),
     lock_timeout: float = typer.Option(
         60.0, "--lock-timeout", min=0, help="Seconds to wait while another run uses the same --state (then exit 1)."
@@ -273,7 +274,7 @@ def evaluate(
     from_reviews: bool = typer.Option(
         False, "--from-reviews", help="PPV from the coordinators' imported decisions instead (needs --state)."
     ),
-    state: Path | None = typer.Option(None, "--state", envvar="VFX_STATE", help="The state store (--from-reviews)."),
+    state: str | None = typer.Option(None, "--state", envvar="VFX_STATE", help="The state store (--from-reviews)."),
     since: str = typer.Option("", "--since", help="With --from-reviews: alerts raised on or after YYYY-MM-DD."),
     as_json: bool = typer.Option(False, "--json", help="With --from-reviews: print JSON."),
 ) -> None:
@@ -430,19 +431,22 @@ state_app = typer.Typer(
 )
 app.add_typer(state_app, name="state")
 
-_STATE_OPTION_HELP = "The state store (SQLite file) the nightly run uses; or set VFX_STATE."
+_STATE_OPTION_HELP = "The state store (SQLite file, or postgresql://... URL) the nightly run uses; or set VFX_STATE."
 
 
-def _state_path(state: Path | None) -> Path:
+def _state_path(state: str | None):
+    """--state as a path, or a PostgreSQL location (printed without its password)."""
+    from vfx_finder.aggregate.state import state_location
+
     if state is None:
         raise UsageError("give --state PATH of the state store (or set VFX_STATE), e.g. --state out/vfx_state.sqlite")
-    return state
+    return state_location(state)
 
 
 @app.command()
 def worklist(
     run_id: str = typer.Option(..., "--run", help="The run id (R-...), as in the run's summary line."),
-    state: Path | None = typer.Option(None, "--state", envvar="VFX_STATE", help=_STATE_OPTION_HELP),
+    state: str | None = typer.Option(None, "--state", envvar="VFX_STATE", help=_STATE_OPTION_HELP),
     out: Path = typer.Option(..., "--out", "-o", help="Folder for the re-exported files (must not hold them yet)."),
 ) -> None:
     """Re-export a past run's worklist.csv, worklist.xlsx and referrer_alerts.csv from the state store."""
@@ -454,7 +458,7 @@ def worklist(
         store = StateStore.open(_state_path(state), readonly=True)
         try:
             if store.run_row(run_id) is None:
-                raise UsageError(f"no run {run_id} in {state}; the run id is in the run's summary line and log")
+                raise UsageError(f"no run {run_id} in {store.path}; the run id is in the run's summary line and log")
             folder = ensure_out_dir(out)
             taken = [n for n in ("worklist.csv", "worklist.xlsx", "referrer_alerts.csv") if (folder / n).exists()]
             if taken:
@@ -482,7 +486,7 @@ def worklist(
 @app.command()
 def history(
     patient_id: str = typer.Argument(..., help="The patient id or NHS number (as in the worklist)."),
-    state: Path | None = typer.Option(None, "--state", envvar="VFX_STATE", help=_STATE_OPTION_HELP),
+    state: str | None = typer.Option(None, "--state", envvar="VFX_STATE", help=_STATE_OPTION_HELP),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """What was alerted for a patient, when and why, and their fracture findings over time.
@@ -504,7 +508,9 @@ def history(
         _fail(err)
         return
     if all(not x["alerts"] and not x["findings"] for x in found):
-        typer.echo(f"no history for patient {patient_id} in {state}: never alerted, no fracture finding recorded")
+        typer.echo(
+            f"no history for patient {patient_id} in {_state_path(state)}: never alerted, no fracture finding recorded"
+        )
         raise typer.Exit(1)
     if as_json:
         typer.echo(json.dumps(h, indent=2, ensure_ascii=False))
@@ -514,7 +520,7 @@ def history(
 
 @state_app.command("check")
 def state_check(
-    state: Path | None = typer.Option(None, "--state", envvar="VFX_STATE", help=_STATE_OPTION_HELP),
+    state: str | None = typer.Option(None, "--state", envvar="VFX_STATE", help=_STATE_OPTION_HELP),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Integrity check, schema version and counts of the state store. Exit 0 healthy, 1 corrupt or unreadable."""
@@ -537,7 +543,7 @@ def state_check(
 
 @app.command()
 def audit(
-    state: Path | None = typer.Option(None, "--state", envvar="VFX_STATE", help=_STATE_OPTION_HELP),
+    state: str | None = typer.Option(None, "--state", envvar="VFX_STATE", help=_STATE_OPTION_HELP),
     date_from: str = typer.Option(..., "--from", help="First exam date of the period, YYYY-MM-DD."),
     date_to: str = typer.Option(..., "--to", help="Last exam date of the period, YYYY-MM-DD."),
     out: Path = typer.Option(..., "--out", "-o", help="Folder for audit.csv and audit.html (created if missing)."),
@@ -597,7 +603,7 @@ def review_import(
     file: Path = typer.Argument(
         ..., help="The worklist.xlsx with decisions filled in, or a CSV (alert_id, decision, decision_note)."
     ),
-    state: Path | None = typer.Option(None, "--state", envvar="VFX_STATE", help=_STATE_OPTION_HELP),
+    state: str | None = typer.Option(None, "--state", envvar="VFX_STATE", help=_STATE_OPTION_HELP),
     reviewer: str = typer.Option("", "--reviewer", help="Who made the decisions (recorded with each)."),
 ) -> None:
     """Record the coordinators' decisions; later nights act on them. Any bad row: nothing imported (exit 2)."""
@@ -614,7 +620,7 @@ def review_import(
 @known_app.command("import")
 def known_import(
     file: Path = typer.Argument(..., help="CSV: nhs_number or patient_id; optional date (known since), levels."),
-    state: Path | None = typer.Option(None, "--state", envvar="VFX_STATE", help=_STATE_OPTION_HELP),
+    state: str | None = typer.Option(None, "--state", envvar="VFX_STATE", help=_STATE_OPTION_HELP),
 ) -> None:
     """Load patients already under the FLS: not alerted unless a level beyond the known ones. Any bad row: nothing imported."""
     from vfx_finder.reviews import import_known

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from vfx_finder.aggregate.patients import parse_date
-from vfx_finder.aggregate.state import StateStore
+from vfx_finder.aggregate.state import PgLocation, StateStore
 from vfx_finder.errors import InputError, UsageError
 from vfx_finder.nlp.levels import parse_levels
 from vfx_finder.publish.xlsx import DECISIONS, read_worklist_xlsx
@@ -84,6 +84,9 @@ def read_decision_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
 
 
 def _require_store(state: Path) -> None:
+    if isinstance(state, PgLocation):  # a database: "not found" when it holds no store (as for a missing file)
+        StateStore.open(state, readonly=True).close()
+        return
     if not Path(state).is_file():
         raise UsageError(f"state store not found: {state}; give --state PATH of the store the nightly run uses")
 

@@ -57,10 +57,14 @@ from vfx_finder.aggregate.patients import PatientCase, fls_eligibility, referrer
 from vfx_finder.aggregate.stage import Stage, leftover_stages, stage_path
 from vfx_finder.aggregate.state import (
     STATE_FILENAME,
+    PgLocation,
     RunLock,
     StateStore,
     now_iso,
     refuse_unusable,
+    run_lock,
+    scratch_path,
+    state_location,
     store_error,
 )
 from vfx_finder.aggregate.triage import format_flags, triage_flags
@@ -219,7 +223,7 @@ class RunOptions:
 
     inputs: tuple[Path, ...]
     out: Path
-    state: Path
+    state: Path | PgLocation
     fmt: str = "auto"
     mapping: dict | None = None
     min_age: int = 50
@@ -371,7 +375,7 @@ def run(
         pub = Publication(opts.out, rs.run_id)
         stage: Stage | None = None
         try:
-            stage = Stage(stage_path(opts.state, rs.run_id))
+            stage = Stage(stage_path(scratch_path(opts.state), rs.run_id))
             with rs.timed("analyse"):
                 analyse_into_stage(store, opts, rs, pub, stage, close_fds=(lock.fd,))
             with rs.timed("plan"):
@@ -412,7 +416,8 @@ def prepare(inputs, out_dir, *, columns, patterns_dir, state_path, **kw) -> RunO
 
     rules = rules_fingerprint(load_all(patterns_dir))  # fails fast on a bad rule file
     out = ensure_out_dir(out_dir).absolute()
-    state = Path(state_path).absolute() if state_path else default_state_path(out)
+    state = state_location(state_path, out) if state_path else default_state_path(out)
+    state = state if isinstance(state, PgLocation) else Path(state).absolute()
     return RunOptions(
         inputs=tuple(paths), out=out, state=state, mapping=mapping, patterns_dir=patterns_dir, rules=rules, **kw
     )
@@ -422,15 +427,16 @@ def prepare(inputs, out_dir, *, columns, patterns_dir, state_path, **kw) -> RunO
 def locked_store(opts: RunOptions) -> Iterator[tuple[StateStore, RunLock]]:
     """Take the run lock, then open (and migrate) the store; release both at the end."""
     state = opts.state
-    try:
-        state.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    except OSError as err:
-        raise StateError(
-            f"cannot create the folder of --state {state} ({err.strerror}); give a writable path"
-        ) from None
-    # refuse an empty or foreign file before anything (the lock file included) is created next to it
-    refuse_unusable(state)
-    lock = RunLock(state)
+    if not isinstance(state, PgLocation):
+        try:
+            state.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as err:
+            raise StateError(
+                f"cannot create the folder of --state {state} ({err.strerror}); give a writable path"
+            ) from None
+        # refuse an empty or foreign file before anything (the lock file included) is created next to it
+        refuse_unusable(state)
+    lock = run_lock(state)  # RunLock (flock beside the file) or PgRunLock (PostgreSQL advisory lock)
     try:
         lock.acquire(opts.lock_timeout)
     except OSError as err:
@@ -553,7 +559,7 @@ def recover(store: StateStore, opts: RunOptions) -> tuple[list[str], list[str]]:
             carry.append(r["run_id"])  # this run replaces its files: its worklist rows are carried forward
         else:
             store.mark_carried(r["run_id"])
-    for p in leftover_stages(opts.state):
+    for p in leftover_stages(scratch_path(opts.state)):
         p.unlink(missing_ok=True)
     return recovered, carry
 

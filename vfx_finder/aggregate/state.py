@@ -33,6 +33,10 @@ Only one run may use a store at a time: ``RunLock`` is an exclusive ``flock`` on
 ``PATH.lock`` held for the whole run (released by the kernel if the process dies).
 Read-only commands (``history``, ``state check``) do not take it; WAL lets them read
 while a run writes.
+
+``--state postgresql://...`` keeps the same tables in a PostgreSQL database: the same
+statements and migrations, run through ``aggregate/pg.py`` (dialect differences, the
+advisory run lock ``PgRunLock``); see docs/OPERATIONS.md "A shared PostgreSQL store".
 """
 
 from __future__ import annotations
@@ -53,6 +57,15 @@ from datetime import datetime
 from pathlib import Path
 
 from vfx_finder.aggregate.audit_store import AUDIT_DDL, AUDIT_MIGRATION_NAME, record_audit_rows
+from vfx_finder.aggregate.pg import (
+    PgConn,
+    PgLocation,
+    PgRunLock,
+    check_run_lock,
+    is_pg_url,
+    translate_ddl,
+)
+from vfx_finder.aggregate.pg import connect as pg_connect
 from vfx_finder.errors import StateError, UsageError
 
 log = logging.getLogger("vfx_finder")
@@ -213,6 +226,25 @@ _BOOTSTRAP = """CREATE TABLE IF NOT EXISTS schema_migrations (
     name       TEXT NOT NULL,
     applied_at TEXT NOT NULL
 )"""
+
+
+def state_location(value: str | Path | PgLocation | None, out_dir: Path | None = None) -> Path | PgLocation | None:
+    """``--state`` as given: a PostgreSQL URL (scratch files go to ``out_dir``), else a path (None stays None)."""
+    if value is None or isinstance(value, PgLocation):
+        return value
+    if is_pg_url(str(value)):
+        return PgLocation(str(value), out_dir)
+    return Path(value)
+
+
+def scratch_path(state: Path | PgLocation) -> Path:
+    """The path a run's scratch stage is named after: the SQLite file itself, or OUT/vfx_state.postgresql."""
+    return state.scratch if isinstance(state, PgLocation) else Path(state)
+
+
+def run_lock(state: Path | PgLocation) -> RunLock | PgRunLock:
+    """The run lock of a store: ``flock`` beside an SQLite file, an advisory lock in PostgreSQL."""
+    return PgRunLock(state) if isinstance(state, PgLocation) else RunLock(state)
 
 
 def now_iso() -> str:
@@ -383,8 +415,9 @@ def _secure_file(path: Path) -> None:
 class StateStore:
     """A connection to the state store. ``open(..., readonly=True)`` for the operator commands."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool) -> None:
-        self.path = Path(path)
+    def __init__(self, path: Path | PgLocation, conn: sqlite3.Connection | PgConn, *, readonly: bool) -> None:
+        self.pg = isinstance(conn, PgConn)
+        self.path = path if self.pg else Path(path)
         self.conn = conn
         self.readonly = readonly
 
@@ -400,6 +433,8 @@ class StateStore:
         create: bool = True,
     ) -> StateStore:
         """Open (or, with ``create``, make) the store; refuse an empty or foreign file with one line."""
+        if isinstance(path, PgLocation) or is_pg_url(path):
+            return cls._open_pg(state_location(path), readonly=readonly, migrate=migrate, create=create)
         path = Path(path)
         if readonly:
             if not path.is_file():
@@ -469,6 +504,35 @@ class StateStore:
             raise
         return store
 
+    @classmethod
+    def _open_pg(cls, loc: PgLocation, *, readonly: bool, migrate: bool, create: bool) -> StateStore:
+        """Open a PostgreSQL store (the same checks as for a file: foreign, missing, newer schema)."""
+        conn = PgConn(loc, pg_connect(loc, readonly=readonly))
+        store = cls(loc, conn, readonly=readonly)
+        try:
+            store._check_ours()
+            if store.schema_version() == 0:
+                if readonly:
+                    raise UsageError(
+                        f"state store not found: {loc} has no vfx-finder tables; give --state URL of the store "
+                        "the nightly run uses (or set VFX_STATE)"
+                    )
+                if not create:
+                    raise StateError(
+                        f"state store {loc} has no vfx-finder tables yet; give the URL of the existing store, "
+                        "or allow a new one (--new-state) if this is the first run"
+                    )
+                log.warning(
+                    "notice: creating a NEW state store in %s: no patient has been alerted before as far as it knows",
+                    loc,
+                )
+            if not readonly and migrate:
+                store.migrate()
+        except BaseException:
+            conn.close()
+            raise
+        return store
+
     def close(self) -> None:
         """Close the connection to the store."""
         try:
@@ -477,10 +541,22 @@ class StateStore:
             pass
 
     def _tables(self) -> set[str]:
+        if self.pg:
+            return {
+                r[0]
+                for r in self.conn.execute(
+                    "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+                )
+            }
         return {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
     def _check_ours(self) -> None:
         tables = self._tables()
+        if tables and "schema_migrations" not in tables and self.pg:
+            raise StateError(
+                f"{self.path} is a PostgreSQL database but not a vfx-finder state store (it has other tables); "
+                "give the URL of an empty database of its own"
+            )
         if tables and "schema_migrations" not in tables:
             raise StateError(
                 f"{self.path} is an SQLite file but not a vfx-finder state store; give another --state path"
@@ -496,6 +572,8 @@ class StateStore:
 
     def migrate(self) -> list[int]:
         """Apply the migrations not yet recorded in ``schema_migrations``, each in its own transaction."""
+        if self.pg:
+            return self._migrate_pg()
         self.conn.execute(_BOOTSTRAP)
         current = self.schema_version()
         if current > SCHEMA_VERSION:
@@ -523,9 +601,44 @@ class StateStore:
             applied.append(version)
         return applied
 
+    def _migrate_pg(self) -> list[int]:
+        """PostgreSQL: the same migrations, each in one transaction under the write lock (DDL is transactional)."""
+        applied = []
+        with self.transaction() as c:
+            for stmt in translate_ddl(_BOOTSTRAP):
+                c.execute(stmt)
+        for version, name, sql in MIGRATIONS:
+            with self.transaction() as c:
+                current = self.schema_version()  # again under the lock: another process may have migrated
+                if current > SCHEMA_VERSION:
+                    raise StateError(
+                        f"state store {self.path} has schema version {current}, newer than this vfx-finder "
+                        f"(knows {SCHEMA_VERSION}); upgrade vfx-finder"
+                    )
+                if version <= current:
+                    continue
+                for stmt in translate_ddl(sql):
+                    c.execute(stmt)
+                c.execute(
+                    "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                    (int(version), name, now_iso()),
+                )
+            log.info("state store %s: applied migration %d (%s)", self.path, version, name)
+            applied.append(version)
+        return applied
+
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """BEGIN IMMEDIATE ... COMMIT (ROLLBACK on any exception)."""
+        if self.pg:
+            self.conn.begin_write()
+            try:
+                yield self.conn
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.rollback_quietly()
+                raise
+            return
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
@@ -559,7 +672,7 @@ class StateStore:
         with self.transaction() as c:
             c.execute(
                 "UPDATE runs SET status = ?, note = COALESCE(?, note), "
-                "finished_at = CASE WHEN ? THEN ? ELSE finished_at END WHERE run_id = ?",
+                "finished_at = CASE WHEN ? = 1 THEN ? ELSE finished_at END WHERE run_id = ?",
                 (status, note, 1 if finished else 0, now_iso(), run_id),
             )
 
@@ -594,6 +707,8 @@ class StateStore:
         """The commit point, ONE transaction: the run's new alerts, what its worklist lists, the reports'
         findings, the runs it carried forward, and the run itself as ``committed`` with its manifest."""
         with self.transaction() as c:
+            if self.pg:
+                check_run_lock(self.path, c)
             c.executemany(
                 "INSERT INTO alerts (seq, alert_id, run_id, patient_id, nhs_number, report_id, report_ids, exam_date, "
                 "levels, new_levels, finding, severity, priority, reason, alerted_on, row_json) "
@@ -727,9 +842,14 @@ class StateStore:
 
     def run_alert_rows(self, run_id: str) -> Iterator[dict]:
         """The worklist rows a run listed (new and carried), in worklist order."""
+        first_exam = (
+            "(a.row_json::jsonb ->> 'first_exam_date') COLLATE \"C\""
+            if self.pg
+            else "json_extract(a.row_json, '$.first_exam_date')"
+        )
         cur = self.conn.execute(
             "SELECT a.row_json FROM run_alerts ra JOIN alerts a ON a.alert_id = ra.alert_id WHERE ra.run_id = ? "
-            "ORDER BY a.priority, COALESCE(NULLIF(COALESCE(json_extract(a.row_json, '$.first_exam_date'), "
+            f"ORDER BY a.priority, COALESCE(NULLIF(COALESCE({first_exam}, "
             "a.exam_date), ''), '9999'), a.patient_id, a.seq",
             (run_id,),
         )
@@ -929,17 +1049,25 @@ class StateStore:
     def check(self) -> dict:
         """integrity_check, foreign_key_check, schema version and counts; ``ok`` is False when the store is damaged."""
         try:
-            return self._check()
+            return self._check_pg() if self.pg else self._check()
         except sqlite3.DatabaseError as err:
             raise store_error(self.path, err) from None
 
-    def _check(self) -> dict:
+    def _check_pg(self) -> dict:
+        """PostgreSQL: the server keeps pages and foreign keys consistent; schema, counts and runs as for a file."""
+        return self._check(integrity=["ok"], fk=[], journal="postgresql", mode_text="-")
+
+    def _check(
+        self, integrity: list | None = None, fk: list | None = None, journal: str = "", mode_text: str = ""
+    ) -> dict:
         c = self.conn
         problems: list[str] = []
-        integrity = [r[0] for r in c.execute("PRAGMA integrity_check")]
+        if integrity is None:
+            integrity = [r[0] for r in c.execute("PRAGMA integrity_check")]
         if integrity != ["ok"]:
             problems.extend(f"integrity: {x}" for x in integrity[:20])
-        fk = list(c.execute("PRAGMA foreign_key_check"))
+        if fk is None:
+            fk = list(c.execute("PRAGMA foreign_key_check"))
         if fk:
             problems.append(f"{len(fk)} row(s) break a foreign key (first: table {fk[0][0]}, rowid {fk[0][1]})")
         version = self.schema_version()
@@ -963,7 +1091,7 @@ class StateStore:
                 "patients_with_findings": c.execute("SELECT COUNT(DISTINCT patient_id) FROM findings").fetchone()[0],
             }
             dup = c.execute(
-                "SELECT COUNT(*) FROM (SELECT alert_id FROM run_alerts WHERE carried = 0 GROUP BY alert_id HAVING COUNT(*) > 1)"
+                "SELECT COUNT(*) FROM (SELECT alert_id FROM run_alerts WHERE carried = 0 GROUP BY alert_id HAVING COUNT(*) > 1) AS dup"
             ).fetchone()[0]
             if dup:
                 problems.append(f"{dup} alert(s) listed as new by more than one run")
@@ -979,10 +1107,12 @@ class StateStore:
             counts["last_run"] = dict(last) if last else None
         else:
             problems.append("no schema: this store has never been used by a run")
-        journal = c.execute("PRAGMA journal_mode").fetchone()[0]
-        mode = stat.S_IMODE(self.path.stat().st_mode)
-        if mode & 0o077:
-            problems.append(f"file mode {mode:o} lets others read it; run chmod 600 {self.path}")
+        if not journal:
+            journal = c.execute("PRAGMA journal_mode").fetchone()[0]
+            mode = stat.S_IMODE(self.path.stat().st_mode)
+            if mode & 0o077:
+                problems.append(f"file mode {mode:o} lets others read it; run chmod 600 {self.path}")
+            mode_text = f"{mode:o}"
         corrupt = integrity != ["ok"] or bool(fk) or version > SCHEMA_VERSION
         return {
             "path": str(self.path),
@@ -993,7 +1123,7 @@ class StateStore:
             "schema_expected": SCHEMA_VERSION,
             "migrations": migrations,
             "journal_mode": journal,
-            "file_mode": f"{mode:o}",
+            "file_mode": mode_text,
             "counts": counts,
             "unfinished_runs": unfinished,
         }

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from vfx_finder.aggregate.audit_fields import POSITIVE
 from vfx_finder.aggregate.audit_store import audit_frame, iso_date, report_counts, reporter_secret
+from vfx_finder.aggregate.pg import PgConn, PgLocation
 from vfx_finder.errors import StateError, UsageError
 
 #: (field, standard, target, source). Targets: see docs/AUDIT.md.
@@ -306,6 +307,17 @@ def compute_audit(
 
 # ---------------------------------------------------------------------------------------------- store
 def _open_store(path: Path, *, readonly: bool = True) -> sqlite3.Connection:
+    if isinstance(path, PgLocation):  # --state postgresql://...: the same tables, through aggregate/pg.py
+        from vfx_finder.aggregate.state import StateStore
+
+        store = StateStore.open(path, readonly=readonly)
+        if "report_audit" not in store._tables():
+            store.close()
+            raise StateError(
+                f"state store {path} has no report_audit table: no run of a vfx-finder with the audit has used it "
+                "yet; run the nightly job with this version, then audit"
+            )
+        return store.conn
     if not path.is_file():
         raise UsageError(
             f"state store not found: {path}; give --state PATH of the store the nightly run uses (or set VFX_STATE)"
@@ -327,7 +339,16 @@ def _open_store(path: Path, *, readonly: bool = True) -> sqlite3.Connection:
 
 def _reviews(conn: sqlite3.Connection, alert_ids: set[str]) -> dict | None:
     """Review outcomes of the period's alerts by decision, if the store has a review_decisions table."""
-    cols = {r[1] for r in conn.execute("PRAGMA table_info(review_decisions)")}
+    if isinstance(conn, PgConn):
+        cols = {
+            r[0]
+            for r in conn.execute(
+                "SELECT column_name FROM information_schema.columns "
+                "WHERE table_schema = current_schema() AND table_name = 'review_decisions'"
+            )
+        }
+    else:
+        cols = {r[1] for r in conn.execute("PRAGMA table_info(review_decisions)")}
     if not {"alert_id", "decision"} <= cols:
         return None
     counts: dict[str, int] = {}
@@ -369,7 +390,7 @@ def run_audit(
         raise UsageError(
             f"--fls-caseload {fls_caseload} must be a whole number >= 1 (the FLS's patients in the period)"
         )
-    state = Path(state)
+    state = state if isinstance(state, PgLocation) else Path(state)
     conn = _open_store(state)
     try:
         frame = audit_frame(conn, start.isoformat(), end.isoformat(), findings=POSITIVE)
