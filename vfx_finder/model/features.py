@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
 TEXT_COLUMN = "spine_text"
 RULE_COLUMNS: tuple[str, ...] = (
@@ -91,6 +93,8 @@ def report_features(text: str, row: Mapping[str, str]) -> dict[str, str]:
 
 
 def features_frame(texts: Iterable[str], rows: Iterable[Mapping[str, str]]) -> pd.DataFrame:
-    """The model's input frame for reports given as parallel texts and rule decision rows."""
+    """The model's input frame for reports given as parallel texts and rule decision rows (pandas: training only)."""
+    import pandas as pd
+
     records = [report_features(t, r) for t, r in zip(texts, rows, strict=True)]
     return pd.DataFrame.from_records(records, columns=[TEXT_COLUMN, *RULE_COLUMNS])
