@@ -43,6 +43,21 @@ def test_spine_window_empty_without_vocabulary_and_marks_question():
     assert "height 0% at vlevel" in spine_window("Loss of height 25% at L1.")
 
 
+def test_fast_vocabulary_test_agrees_with_the_regex_on_every_labelled_sentence(root):
+    """``has_vocabulary`` (substrings on a lower-cased sentence) is the documented ``_VOCABULARY`` regex, faster."""
+    from vfx_finder.model.features import _SENTENCE_SPLIT, _VOCABULARY, has_vocabulary
+    from vfx_finder.train import read_labelled
+
+    card = json.loads((SHIPPED_MODEL / CARD_JSON).read_text(encoding="utf-8"))
+    paths = [s["path"] for s in card["training"]["sets"]] + list(card["sets_not_seen"])
+    sentences = [s for p in paths for it in read_labelled(root / p) for s in _SENTENCE_SPLIT.split(it.text) if s]
+    sentences += ["T12.", "t 12", "L-1", "VFA done", "pars defect", "END-PLATE", "Spina bifida", "no bone abnormality"]
+    assert len(sentences) > 10000
+    got = [has_vocabulary(s) for s in sentences]
+    assert got == [bool(_VOCABULARY.search(s)) for s in sentences]
+    assert 0 < sum(got) < len(got)
+
+
 def test_rule_features_from_a_decision_row():
     row = {
         "finding": "excluded",
