@@ -141,9 +141,9 @@ class Worker:
         self.analyser = self._build()
         self.model = None
         if model_path:
-            from vfx_finder.model import load_model  # scikit-learn only when a model is used
+            from vfx_finder.model import load_scorer  # the compact scorer: no scikit-learn in workers
 
-            self.model = load_model(Path(model_path))
+            self.model = load_scorer(Path(model_path))
         from vfx_finder.nlp.sentences import join_wrapped_lines
 
         self._normalise = join_wrapped_lines
@@ -214,13 +214,13 @@ class Worker:
         if not read:
             return
         m = self.model
-        probs = score_batch(m.pipeline, [items[i][0] for i in read], [rows[i] for i in read])
+        probs = score_batch(m.scorer, [items[i][0] for i in read], [rows[i] for i in read])
         for i, p in zip(read, probs, strict=True):
             row = rows[i]
             row["model_probability"] = f"{float(p):.3f}"
             row["second_reader"] = second_reader_verdict(float(p), row["finding"], m.threshold, m.low_threshold)
             if row["second_reader"] == "second_reader":
-                row["model_phrases"] = "; ".join(top_phrases(m.pipeline, items[i][0], k=5))
+                row["model_phrases"] = "; ".join(top_phrases(m.scorer, items[i][0], k=5))
 
 
 class _Prefiltered:
@@ -378,9 +378,9 @@ def analyse_stream(
 
     preload()
     if mpath:
-        from vfx_finder.model import load_model
+        from vfx_finder.model import load_scorer
 
-        load_model(Path(mpath))  # a bad model fails here, once, before any worker starts
+        load_scorer(Path(mpath))  # a bad model fails here, once, before any worker starts
     pool = WorkerPool(workers, pdir, max_chars=max_chars, seconds=seconds, close_fds=close_fds, model_path=mpath)
     finished = False
     try:

@@ -175,9 +175,9 @@ def versions(rules: dict, model_path: Path | None = None) -> dict:
         "python": sys.version.split()[0],
     }
     if model_path:
-        from vfx_finder.model import load_model
+        from vfx_finder.model import load_scorer
 
-        out["second_reader"] = {"enabled": True, "path": str(model_path), **load_model(model_path).stamp}
+        out["second_reader"] = {"enabled": True, "path": str(model_path), **load_scorer(model_path).stamp}
     return out
 
 

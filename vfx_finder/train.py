@@ -19,7 +19,7 @@ import numpy as np
 from vfx_finder.decide import FINDINGS
 from vfx_finder.model.errors import TrainingError
 from vfx_finder.model.features import features_frame
-from vfx_finder.model.persist import MODEL_FILE, dump_model, sha256_file
+from vfx_finder.model.persist import MODEL_FILE, dump_model, dump_scorer, sha256_file
 from vfx_finder.model.reviews import review_labels
 from vfx_finder.model.training import MIN_PER_CLASS, FitResult, fit_second_reader
 from vfx_finder.read import iter_records
@@ -136,7 +136,11 @@ def train(
     min_per_class: int = MIN_PER_CLASS,
     extra_card: dict | None = None,
 ) -> dict:
-    """Train a second reader, write ``out/model.skops``, ``card.json`` and ``model_card.md``; return the card."""
+    """Train a second reader, write ``out/model.skops``, ``scorer.json.gz``, ``card.json`` and ``model_card.md``.
+
+    Returns the card. ``model.skops`` is the scikit-learn Pipeline (evaluation, the card's metrics);
+    ``scorer.json.gz`` is the same model as data for ``run`` (``vfx_finder.model.scorer``).
+    """
     import sklearn
     import skops
 
@@ -176,7 +180,10 @@ def train(
         frame, y, rule_pos, scored, groups, seed=seed, sample_weight=weights, min_per_class=min_per_class
     )
     out = Path(out)
+    from vfx_finder.model.pipeline import export_scorer
+
     model_path, digest = dump_model(result.pipeline, out)
+    scorer_path, scorer_digest = dump_scorer(export_scorer(result.pipeline), out)
     created = datetime.now(UTC).replace(microsecond=0)
     card = {
         "name": name or out.name,
@@ -185,6 +192,9 @@ def train(
         "model_file": MODEL_FILE,
         "sha256": digest,
         "size_bytes": model_path.stat().st_size,
+        "scorer_file": scorer_path.name,
+        "scorer_sha256": scorer_digest,
+        "scorer_size_bytes": scorer_path.stat().st_size,
         "sklearn_version": sklearn.__version__,
         "skops_version": skops.__version__,
         "numpy_version": np.__version__,
@@ -193,7 +203,8 @@ def train(
         "pipeline": (
             "TF-IDF word 1-2-grams and char_wb 3-5-grams over the report's spine-related sentences "
             "(vfx_finder.model.features.spine_window) + one-hot rule-decision features -> logistic regression "
-            "(liblinear, balanced classes) calibrated by CalibratedClassifierCV (sigmoid, 5-fold, ensemble=False)"
+            "(liblinear, balanced classes) calibrated by CalibratedClassifierCV (sigmoid, 5-fold, ensemble=False); run scores with the same model "
+            "exported as a compact linear scorer (scorer.json.gz: terms, idf, coefficients, intercept, sigmoid a/b)"
         ),
         "training": {
             "sets": sets,

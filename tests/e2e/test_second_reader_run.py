@@ -58,3 +58,28 @@ def test_model_scores_reports_the_nlp_read_and_proposes_for_review(cli, root, tm
     assert "P1" not in worklist  # the model never puts a patient on the worklist by itself
     stamp = json.loads((out / "summary.json").read_text())["versions"]["second_reader"]
     assert stamp["enabled"] is True and stamp["sha256"] == card["sha256"]
+
+
+def test_a_run_with_the_model_never_imports_sklearn_scipy_or_pandas(root, tmp_path, write_csv):
+    """The whole run (--workers 1: the worker is the run's process) scores with the compact scorer only."""
+    import subprocess
+    import sys
+
+    src = write_csv(_rows(), name="in.csv")
+    out = tmp_path / "out"
+    args = ["run", str(src), "--out", str(out), "--state", str(out / "s.sqlite"), "--workers", "1", "--no-progress"]
+    args += ["--model", str(root / "models" / "second_reader")]
+    code = (
+        "import sys\n"
+        "from vfx_finder.cli import app\n"
+        "try:\n"
+        f"    app({args!r})\n"
+        "except SystemExit as e:\n"
+        "    assert not e.code, e.code\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'sklearn', 'scipy', 'pandas', 'skops'}))\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, check=False)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert r.stdout.strip().splitlines()[-1] == "[]"
+    rows = {row["report_id"]: row for row in read_csv(out / "report_findings.csv")}
+    assert 0.0 <= float(rows["R1"]["model_probability"]) <= 1.0

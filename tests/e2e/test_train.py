@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 
-from vfx_finder.model import load_model, score
+from vfx_finder.model import load_model, load_scorer, score
 
 # wording no rule knows (the rules call it no_fracture); a coordinator confirms it as a fracture
 ODD_FRACTURE = "Findings: T9 appears squashed compared with the adjacent levels, a change since 2023."
@@ -117,6 +117,10 @@ def test_a_coordinators_fracture_scores_higher_after_retraining(cli, write_csv, 
     before = score(load_model(before_dir).pipeline, ODD_FRACTURE, row)
     after = score(load_model(after_dir).pipeline, ODD_FRACTURE, row)
     assert after > before + 0.05
+    # what run scores with (the compact scorer written beside the Pipeline) says the same
+    assert score(load_scorer(before_dir).scorer, ODD_FRACTURE, row) == pytest.approx(before, abs=1e-6)
+    assert score(load_scorer(after_dir).scorer, ODD_FRACTURE, row) == pytest.approx(after, abs=1e-6)
+    assert (after_dir / "scorer.json.gz").stat().st_mode & 0o777 == 0o600
     # the same seed and data give the same model
     again = tmp_path / "again"
     r = cli("train", "--labels", str(labels), "--out", str(again), "--workers", "1")
@@ -126,3 +130,8 @@ def test_a_coordinators_fracture_scores_higher_after_retraining(cli, write_csv, 
         == json.loads((before_dir / "card.json").read_text())["metrics"]
     )
     assert score(load_model(again).pipeline, ODD_FRACTURE, row) == pytest.approx(before, abs=1e-9)
+    # the scorer file is byte-identical for the same data and seed (gzip without a timestamp)
+    assert (
+        json.loads((again / "card.json").read_text())["scorer_sha256"]
+        == json.loads((before_dir / "card.json").read_text())["scorer_sha256"]
+    )

@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from vfx_finder.model import SHIPPED_MODEL, load_model, probabilities
+from vfx_finder.model import SHIPPED_MODEL, load_model, load_scorer, probabilities
 
 
 @pytest.mark.slow
@@ -35,3 +35,7 @@ def test_retraining_with_the_cards_seed_reproduces_the_card(tmp_path, root):
     shipped = probabilities(load_model(SHIPPED_MODEL).pipeline, frame)
     retrained = probabilities(load_model(tmp_path / "m").pipeline, frame)
     assert retrained == pytest.approx(shipped, abs=1e-9)
+    # and the compact scorers (what run loads) agree with each other and with the Pipeline
+    compact = load_scorer(tmp_path / "m").scorer.probabilities(texts, rows)
+    assert compact == pytest.approx(load_scorer(SHIPPED_MODEL).scorer.probabilities(texts, rows), abs=1e-9)
+    assert compact == pytest.approx(shipped, abs=1e-6)

@@ -10,9 +10,11 @@ import pytest
 
 from vfx_finder.model import (
     SHIPPED_MODEL,
+    LinearScorer,
     ModelError,
     TrainingError,
     load_model,
+    load_scorer,
     review_labels,
     rule_features,
     score,
@@ -21,6 +23,7 @@ from vfx_finder.model import (
     top_phrases,
 )
 from vfx_finder.model.persist import CARD_JSON, MODEL_FILE, TRUSTED, sha256_file
+from vfx_finder.model.scorer import SCORER_FILE
 from vfx_finder.model.thresholds import NEVER, choose_low_threshold, choose_threshold, second_reader_counts
 
 
@@ -38,6 +41,21 @@ def test_spine_window_empty_without_vocabulary_and_marks_question():
     assert spine_window("Chest clear. Heart normal size.") == ""
     assert "qmark fracture" in spine_window("Clinical details: ?fracture of L1 25%")
     assert "height 0% at vlevel" in spine_window("Loss of height 25% at L1.")
+
+
+def test_fast_vocabulary_test_agrees_with_the_regex_on_every_labelled_sentence(root):
+    """``has_vocabulary`` (substrings on a lower-cased sentence) is the documented ``_VOCABULARY`` regex, faster."""
+    from vfx_finder.model.features import _SENTENCE_SPLIT, _VOCABULARY, has_vocabulary
+    from vfx_finder.train import read_labelled
+
+    card = json.loads((SHIPPED_MODEL / CARD_JSON).read_text(encoding="utf-8"))
+    paths = [s["path"] for s in card["training"]["sets"]] + list(card["sets_not_seen"])
+    sentences = [s for p in paths for it in read_labelled(root / p) for s in _SENTENCE_SPLIT.split(it.text) if s]
+    sentences += ["T12.", "t 12", "L-1", "VFA done", "pars defect", "END-PLATE", "Spina bifida", "no bone abnormality"]
+    assert len(sentences) > 10000
+    got = [has_vocabulary(s) for s in sentences]
+    assert got == [bool(_VOCABULARY.search(s)) for s in sentences]
+    assert 0 < sum(got) < len(got)
 
 
 def test_rule_features_from_a_decision_row():
@@ -218,3 +236,178 @@ def test_altered_model_file_is_refused(tmp_path):
 def test_missing_model_folder(tmp_path):
     with pytest.raises(ModelError, match=r"^model not found: .*; give --model the folder written by vfx-finder train$"):
         load_model(tmp_path / "none")
+
+
+# --- the compact scorer (what run loads) ---------------------------------------------------------
+
+
+def _analysed_sets(root, paths):
+    """(texts, rule rows) of every report in the labelled sets, the rules run as train runs them."""
+    from vfx_finder.process import analyse_stream
+    from vfx_finder.train import _as_reports, read_labelled
+
+    items = [it for p in paths for it in read_labelled(root / p)]
+    rows = [row for _r, row in analyse_stream(_as_reports(items), workers=1)]
+    return [it.text for it in items], rows
+
+
+def _pipeline_phrases(pipeline, windows, k=5):
+    """Top word n-grams per spine window from the Pipeline's own vectoriser (verdict.top_phrases, batched)."""
+    import pandas as pd
+
+    from vfx_finder.model.pipeline import linear_model
+
+    features = pipeline.named_steps["features"]
+    vec = features.named_transformers_["word"]
+    coef = linear_model(pipeline).coef_[0][features.output_indices_["word"]]
+    names = vec.get_feature_names_out()
+    x = vec.transform(pd.Series(windows)).tocsr()
+    out = []
+    for i in range(x.shape[0]):
+        row = x.getrow(i).tocoo()
+        weight = row.data * coef[row.col]
+        order = [j for j in np.argsort(-weight, kind="stable") if weight[j] > 0][:k]
+        out.append([str(names[row.col[j]]) for j in order])
+    return out
+
+
+@pytest.mark.slow
+def test_compact_scorer_reproduces_the_pipeline_on_every_training_and_heldout_report(root):
+    from vfx_finder.model.features import features_frame
+    from vfx_finder.model.pipeline import probabilities
+
+    card = json.loads((SHIPPED_MODEL / CARD_JSON).read_text(encoding="utf-8"))
+    paths = [s["path"] for s in card["training"]["sets"]] + list(card["sets_not_seen"])
+    texts, rows = _analysed_sets(root, paths)
+    assert len(texts) == card["training"]["reports"] + 279
+    pipeline = load_model(SHIPPED_MODEL).pipeline
+    scorer = load_scorer(SHIPPED_MODEL).scorer
+    expected = probabilities(pipeline, features_frame(texts, rows))
+    got = scorer.probabilities(texts, rows)
+    assert np.abs(got - expected).max() < 1e-6
+    assert np.ptp(expected) > 0.5  # a real spread of probabilities was compared, not a constant
+    windows = [spine_window(t) for t in texts]
+    expected_phrases = _pipeline_phrases(pipeline, windows)
+    got_phrases = [scorer.top_phrases(t, k=5) for t in texts]
+    assert got_phrases == expected_phrases
+    assert sum(bool(p) for p in got_phrases) > len(texts) // 2
+    # and the Pipeline's own top_phrases agrees with the batched reference on a sample
+    for t in texts[::200]:
+        assert top_phrases(pipeline, t, k=5) == scorer.top_phrases(t, k=5)
+
+
+def test_compact_scorer_matches_the_pipeline_on_odd_text():
+    pipeline = load_model(SHIPPED_MODEL).pipeline
+    scorer = load_scorer(SHIPPED_MODEL).scorer
+    texts = [
+        "",
+        "Chest clear.",
+        "Spine: L1   wedge\t\tfracture ?? a b ab abc\n\nT12  T12 T12 compression fracture fracture fracture.",
+        "VERTEBRA PLANA at T7; Schmorl's node L2/3; kyphoplasty at L1 (cement).",
+        "Fracture é naïve vértebra L1 \u00a0 collapse 40%; côte.",
+        "x" * 2000 + " fracture of T11",
+    ]
+    rows = [
+        {"finding": "no_fracture", "decided_by": "no fracture mention"},
+        {"finding": "fracture", "decided_by": "FRACTURE 'wedge': fracture at T12", "levels": "T12", "severity": "2"},
+        {"finding": "unseen finding", "decided_by": "NEWCATEGORY 'x': never seen", "acuity": "acute"},
+        {"finding": "excluded", "exclusion_reason": "pathological (lytic metastasis)"},
+        {"finding": "possible_fracture", "non_fracture_causes": "degenerative"},
+        {},
+    ]
+    assert scorer.probabilities(texts, rows) == pytest.approx(
+        [score(pipeline, t, r) for t, r in zip(texts, rows, strict=True)], abs=1e-6
+    )
+    assert [score(scorer, t, r) for t, r in zip(texts, rows, strict=True)] == pytest.approx(
+        list(scorer.probabilities(texts, rows)), abs=1e-12
+    )
+    assert [scorer.top_phrases(t) for t in texts] == [top_phrases(pipeline, t) for t in texts]
+    assert len(scorer.probabilities([], [])) == 0
+
+
+def test_shipped_scorer_is_checked_against_its_card():
+    card = json.loads((SHIPPED_MODEL / CARD_JSON).read_text(encoding="utf-8"))
+    scorer_file = SHIPPED_MODEL / SCORER_FILE
+    assert card["scorer_file"] == SCORER_FILE
+    assert card["scorer_sha256"] == sha256_file(scorer_file)
+    assert card["scorer_size_bytes"] == scorer_file.stat().st_size < 2 * 1024 * 1024
+    m = load_scorer(SHIPPED_MODEL)
+    assert isinstance(m.scorer, LinearScorer)
+    assert load_scorer(SHIPPED_MODEL / MODEL_FILE) is m  # cached per process
+    assert m.stamp == load_model(SHIPPED_MODEL).stamp
+    assert (m.threshold, m.low_threshold) == (card["threshold"], card["low_threshold"])
+
+
+def _copy_shipped(tmp_path):
+    import shutil
+
+    d = tmp_path / "site"
+    shutil.copytree(SHIPPED_MODEL, d)
+    return d
+
+
+def test_altered_scorer_file_is_refused(tmp_path):
+    import gzip
+
+    d = _copy_shipped(tmp_path)
+    data = json.loads(gzip.decompress((d / SCORER_FILE).read_bytes()))
+    data["intercept"] += 1.0
+    (d / SCORER_FILE).write_bytes(gzip.compress(json.dumps(data).encode()))
+    with pytest.raises(ModelError) as err:
+        load_scorer(d)
+    assert str(err.value) == (
+        f"scorer file {(d / SCORER_FILE).resolve()} does not match the sha256 in its card; refusing to load it"
+    )
+
+
+def test_model_folder_without_a_scorer_is_refused_with_one_line(tmp_path):
+    d = _copy_shipped(tmp_path)
+    (d / SCORER_FILE).unlink()
+    with pytest.raises(ModelError) as err:
+        load_scorer(d)
+    assert str(err.value) == (
+        f"model folder {d.resolve()} has no compact scorer (scorer.json.gz); retrain it with vfx-finder train"
+    )
+    assert err.value.exit_code == 2
+
+
+def test_unreadable_or_foreign_scorer_files_are_refused(tmp_path):
+    import gzip
+
+    from vfx_finder.model.scorer import read_scorer
+
+    bad = tmp_path / "bad.json.gz"
+    bad.write_bytes(b"not gzip")
+    with pytest.raises(
+        ModelError, match=r"^scorer file .*bad.json.gz is unreadable \(BadGzipFile\); retrain the model$"
+    ):
+        read_scorer(bad)
+    bad.write_bytes(gzip.compress(json.dumps({"format": "pickle"}).encode()))
+    with pytest.raises(ModelError, match=r"is not a 'vfx-finder linear scorer 1' file; retrain the model$"):
+        read_scorer(bad)
+    bad.write_bytes(gzip.compress(json.dumps({"format": "vfx-finder linear scorer 1"}).encode()))
+    with pytest.raises(ModelError, match=r"is incomplete \(KeyError\); retrain the model$"):
+        read_scorer(bad)
+
+
+def test_a_run_worker_never_imports_sklearn_scipy_or_pandas(root):
+    """The worker that scores (in-process, as --workers 1 runs it) loads only the compact scorer."""
+    import subprocess
+    import sys
+
+    code = (
+        "import json, sys\n"
+        "from vfx_finder.process import Worker\n"
+        "from vfx_finder.model import SHIPPED_MODEL\n"
+        "w = Worker(None, max_chars=100000, seconds=0, model_path=str(SHIPPED_MODEL))\n"
+        "rows = w.analyse_packed([('XR THORACIC SPINE\\nFindings: Moderate wedge fracture of T12.', '', ''),"
+        " ('XR CHEST\\nLungs clear.', '', '')])\n"
+        "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'sklearn', 'scipy', 'pandas', 'skops'})\n"
+        "print(json.dumps({'heavy': heavy, 'p': rows[0]['model_probability'], 'chest': rows[1]}))\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, check=False)
+    assert r.returncode == 0, r.stderr[-2000:]
+    got = json.loads(r.stdout.strip().splitlines()[-1])
+    assert got["heavy"] == []
+    assert 0.0 <= float(got["p"]) <= 1.0
+    assert got["chest"] is None  # settled by the pre-filter: never scored

@@ -55,6 +55,13 @@ def render_card(card: dict) -> str:
         f"- Created: {card['created']}",
         f"- Enabled by default: **{'yes' if card.get('enabled_by_default') else 'no'}**",
         f"- File: `{card['model_file']}` ({card['size_bytes']:,} bytes), sha256 `{card['sha256']}`",
+    ]
+    if card.get("scorer_file"):
+        lines.append(
+            f"- Run-time scorer: `{card['scorer_file']}` ({card['scorer_size_bytes']:,} bytes), "
+            f"sha256 `{card['scorer_sha256']}` (the same model as data; what `run` loads)"
+        )
+    lines += [
         f"- scikit-learn {card['sklearn_version']}, skops {card['skops_version']}, numpy {card['numpy_version']}",
         f"- Seed: {card['seed']}",
         f"- Threshold: {card['threshold']}; low-confidence threshold: {card['low_threshold']}",

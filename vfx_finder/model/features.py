@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
 TEXT_COLUMN = "spine_text"
 RULE_COLUMNS: tuple[str, ...] = (
@@ -33,10 +35,24 @@ _VOCABULARY = re.compile(
     r"|\bvfa\b|limbus|butterfly|hemivertebra|metasta|myelom|lytic|pars\b|spondyl|scolio|burst|concav|vertebra",
     re.IGNORECASE,
 )
+#: the same test as ``_VOCABULARY`` on a lower-cased sentence, ~5x faster: substring checks, then a small regex
+_VOCABULARY_WORDS: tuple[str, ...] = (
+    "fractur", "vertebr", "spin", "thoracic", "lumbar", "dorsal", "cervical", "sacr", "wedg", "collaps",
+    "compress", "crush", "height", "deformi", "plana", "endplate", "end-plate", "schmorl", "scheuermann",
+    "kyph", "plasty", "concav", "codfish", "osteopor", "insufficien", "genant", "limbus", "butterfly",
+    "metasta", "myelom", "lytic", "spondyl", "scolio", "burst",
+)  # fmt: skip
+_VOCABULARY_REST = re.compile(r"\b[tlcds]\s?-?\d{1,2}\b|\bvfa\b|pars\b")
 _LEVEL = re.compile(r"\b[tlcds]\s?-?\d{1,2}\b", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
 _PARENS = re.compile(r"\([^)]*\)|'[^']*'")
 _SPACE = re.compile(r"\s+")
+
+
+def has_vocabulary(sentence: str) -> bool:
+    """Whether a sentence has spine or fracture vocabulary (``_VOCABULARY``, case-insensitive)."""
+    low = sentence.lower()
+    return any(w in low for w in _VOCABULARY_WORDS) or _VOCABULARY_REST.search(low) is not None
 
 
 def spine_window(text: str, *, context: int = 1) -> str:
@@ -48,7 +64,7 @@ def spine_window(text: str, *, context: int = 1) -> str:
     sentences = [s for s in _SENTENCE_SPLIT.split(text or "") if s and s.strip()]
     keep: set[int] = set()
     for i, s in enumerate(sentences):
-        if _VOCABULARY.search(s):
+        if has_vocabulary(s):
             keep.update(range(max(0, i - context), min(len(sentences), i + context + 1)))
     window = " \n ".join(sentences[i] for i in sorted(keep))
     window = _LEVEL.sub(" vlevel ", window)
@@ -91,6 +107,8 @@ def report_features(text: str, row: Mapping[str, str]) -> dict[str, str]:
 
 
 def features_frame(texts: Iterable[str], rows: Iterable[Mapping[str, str]]) -> pd.DataFrame:
-    """The model's input frame for reports given as parallel texts and rule decision rows."""
+    """The model's input frame for reports given as parallel texts and rule decision rows (pandas: training only)."""
+    import pandas as pd
+
     records = [report_features(t, r) for t, r in zip(texts, rows, strict=True)]
     return pd.DataFrame.from_records(records, columns=[TEXT_COLUMN, *RULE_COLUMNS])

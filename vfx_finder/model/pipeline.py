@@ -82,3 +82,71 @@ def probabilities(model: Pipeline, frame: pd.DataFrame) -> np.ndarray:
 def linear_model(model: Pipeline) -> LogisticRegression:
     """The fitted logistic regression inside the calibrated classifier (for evidence phrases)."""
     return model.named_steps["clf"].calibrated_classifiers_[0].estimator
+
+
+def _vectoriser_spec(name: str, vec: TfidfVectorizer, coef: np.ndarray) -> dict:
+    supported = (
+        vec.analyzer in ("word", "char_wb")
+        and vec.lowercase
+        and vec.strip_accents is None
+        and vec.preprocessor is None
+        and vec.tokenizer is None
+        and vec.stop_words is None
+        and not vec.binary
+        and vec.input == "content"
+        and vec.norm == "l2"
+        and vec.use_idf
+        and vec.sublinear_tf
+        and (vec.analyzer != "word" or tuple(vec.ngram_range) == (1, 2))
+    )
+    if not supported:
+        raise ValueError(f"the compact scorer cannot reproduce vectoriser {name!r} as configured")
+    terms = [""] * len(vec.vocabulary_)
+    for term, i in vec.vocabulary_.items():
+        terms[int(i)] = term
+    return {
+        "name": name,
+        "analyzer": vec.analyzer,
+        "ngram_range": [int(n) for n in vec.ngram_range],
+        "token_pattern": vec.token_pattern if vec.analyzer == "word" else None,
+        "terms": terms,
+        "idf": [float(x) for x in vec.idf_],
+        "coef": [float(x) for x in coef],
+    }
+
+
+def export_scorer(model: Pipeline) -> dict:
+    """The fitted Pipeline as data for ``scorer.LinearScorer`` (no pickle; reproduces ``predict_proba``)."""
+    from vfx_finder.model.scorer import FORMAT
+
+    features = model.named_steps["features"]
+    clf = model.named_steps["clf"]
+    if clf.method != "sigmoid" or len(clf.calibrated_classifiers_) != 1 or list(clf.classes_) != [0, 1]:
+        raise ValueError("the compact scorer needs one sigmoid-calibrated binary classifier (ensemble=False)")
+    cal = clf.calibrated_classifiers_[0]
+    lr = cal.estimator
+    coef = np.asarray(lr.coef_, dtype=float)[0]
+    out = features.output_indices_
+    vectorisers = []
+    for name in ("word", "char"):
+        sl = out[name]
+        vectorisers.append(_vectoriser_spec(name, features.named_transformers_[name], coef[sl]))
+    enc = features.named_transformers_["rules"]
+    if enc.drop is not None or enc.handle_unknown != "ignore" or getattr(enc, "infrequent_categories_", None):
+        raise ValueError("the compact scorer needs a plain one-hot encoder (no drop, unknown categories ignored)")
+    rule_coef = coef[out["rules"]]
+    categories, coefs, at = [], [], 0
+    for cats in enc.categories_:
+        categories.append([str(c) for c in cats])
+        coefs.append([float(x) for x in rule_coef[at : at + len(cats)]])
+        at += len(cats)
+    if at != len(rule_coef) or sum(sl.stop - sl.start for sl in out.values()) != len(coef):
+        raise ValueError("the compact scorer's features do not cover the model's coefficients")
+    sig = cal.calibrators[0]
+    return {
+        "format": FORMAT,
+        "vectorisers": vectorisers,
+        "rules": {"columns": list(RULE_COLUMNS), "categories": categories, "coef": coefs},
+        "intercept": float(lr.intercept_[0]),
+        "calibration": {"method": "sigmoid", "a": float(sig.a_), "b": float(sig.b_)},
+    }

@@ -1,16 +1,24 @@
-"""What the second reader says about one report: its verdict, and the phrases that weighed most."""
+"""What the second reader says about one report: its verdict, and the phrases that weighed most.
+
+``score`` / ``score_batch`` / ``top_phrases`` take either the compact ``LinearScorer`` (what ``run``
+uses: no scikit-learn imported) or the scikit-learn Pipeline (training, evaluation, tests); both give
+the same numbers (tests/unit/test_model.py).
+"""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
-from sklearn.pipeline import Pipeline
 
-from vfx_finder.model.features import RULE_COLUMNS, TEXT_COLUMN, features_frame, spine_window
-from vfx_finder.model.pipeline import linear_model, probabilities
+from vfx_finder.model.features import RULE_COLUMNS, TEXT_COLUMN, spine_window
+from vfx_finder.model.scorer import LinearScorer
 from vfx_finder.vocab import POSITIVE
+
+if TYPE_CHECKING:
+    from sklearn.pipeline import Pipeline
 
 SECOND_READER = "second_reader"
 LOW_CONFIDENCE = "low_confidence"
@@ -18,25 +26,36 @@ LOW_CONFIDENCE = "low_confidence"
 
 def second_reader_verdict(prob: float | None, rule_finding: str, threshold: float, low_threshold: float) -> str:
     """'' | 'second_reader' (rules negative, model >= threshold) | 'low_confidence' (rules positive, model < low)."""
-    if prob is None or (isinstance(prob, float) and np.isnan(prob)):
+    if prob is None or (isinstance(prob, float) and math.isnan(prob)):
         return ""
     if rule_finding in POSITIVE:
         return LOW_CONFIDENCE if prob < low_threshold else ""
     return SECOND_READER if prob >= threshold else ""
 
 
-def score(model: Pipeline, text: str, row: Mapping[str, str]) -> float:
+def score(model: LinearScorer | Pipeline, text: str, row: Mapping[str, str]) -> float:
     """Probability that one report is case-finding positive, given its text and rule decision row."""
-    return float(probabilities(model, features_frame([text], [row]))[0])
+    return float(score_batch(model, [text], [row])[0])
 
 
-def score_batch(model: Pipeline, texts: Sequence[str], rows: Sequence[Mapping[str, str]]) -> np.ndarray:
-    """Probabilities for many reports at once: ~0.4 ms a report in batches, ~45 ms one at a time (use this in run)."""
+def score_batch(model: LinearScorer | Pipeline, texts: Sequence[str], rows: Sequence[Mapping[str, str]]) -> np.ndarray:
+    """Probabilities for many reports at once (the compact scorer: ~0.2 ms a report; use this in run)."""
+    if isinstance(model, LinearScorer):
+        return model.probabilities(texts, rows)
+    from vfx_finder.model.features import features_frame
+    from vfx_finder.model.pipeline import probabilities
+
     return probabilities(model, features_frame(texts, rows))
 
 
-def top_phrases(model: Pipeline, text: str, k: int = 5) -> list[str]:
+def top_phrases(model: LinearScorer | Pipeline, text: str, k: int = 5) -> list[str]:
     """The ``k`` word n-grams present in the report's spine sentences that push its score up most (evidence)."""
+    if isinstance(model, LinearScorer):
+        return model.top_phrases(text, k)
+    import pandas as pd
+
+    from vfx_finder.model.pipeline import linear_model
+
     features = model.named_steps["features"]
     vec = features.named_transformers_["word"]
     coef = linear_model(model).coef_[0][features.output_indices_["word"]]
