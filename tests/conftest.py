@@ -40,15 +40,19 @@ def write_csv(tmp_path):
     """write_csv(rows, name=..., header=...) -> Path of a UTF-8 CSV in tmp_path."""
 
     def _write(rows: list[dict], *, name: str = "reports.csv", header: list[str] | None = None) -> Path:
-        path = tmp_path / name
-        header = header or list(rows[0].keys())
-        with path.open("w", newline="", encoding="utf-8") as fh:
-            w = csv.DictWriter(fh, fieldnames=header)
-            w.writeheader()
-            w.writerows(rows)
-        return path
+        return write_rows(tmp_path / name, rows, header)
 
     return _write
+
+
+def write_rows(path: Path, rows: list[dict], header: list[str] | None = None) -> Path:
+    """Write ``rows`` as a UTF-8 CSV at ``path`` (header: the first row's keys unless given)."""
+    header = header or list(rows[0].keys())
+    with Path(path).open("w", newline="", encoding="utf-8") as fh:
+        w = csv.DictWriter(fh, fieldnames=header)
+        w.writeheader()
+        w.writerows(rows)
+    return Path(path)
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ and brings new ones; night 3 re-reports a night-2 patient and adds one more.
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import re
@@ -20,6 +19,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from conftest import read_csv, write_rows
 
 from vfx_finder.run import run
 
@@ -36,16 +36,10 @@ def rep(rid, pid, text, *, date="2026-01-10", nhs="", age="72"):
 
 
 def write(path: Path, rows: list[dict], header=HEADER) -> Path:
-    with path.open("w", newline="", encoding="utf-8") as fh:
-        w = csv.DictWriter(fh, fieldnames=header)
-        w.writeheader()
-        w.writerows(rows)
-    return path
+    return write_rows(path, rows, header)
 
 
-def read(path: Path) -> list[dict]:
-    with path.open(newline="", encoding="utf-8-sig") as fh:
-        return list(csv.DictReader(fh))
+read = read_csv
 
 
 NIGHTS = [
